@@ -1,0 +1,137 @@
+import Foundation
+
+/// A calendar date with no time or time zone: the unit every rule, deadline and answer uses.
+/// Stored and shown as ISO `YYYY-MM-DD`.
+public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a date, or nil when the day does not exist (2025-02-29, 2026-13-01…).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= LocalDate.daysInMonth(year: year, month: month) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func isLeapYear(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    public static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 1, 3, 5, 7, 8, 10, 12: return 31
+        case 4, 6, 9, 11: return 30
+        case 2: return isLeapYear(year) ? 29 : 28
+        default: return 0
+        }
+    }
+
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func < (a: LocalDate, b: LocalDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    // MARK: Day arithmetic (proleptic Gregorian, via a day number; no Foundation time zones)
+
+    /// Days since 0000-03-01 (a day count that makes leap-day arithmetic simple).
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let m = month <= 2 ? month + 9 : month - 3
+        let era = y / 400
+        let yoe = y - era * 400
+        let doy = (153 * m + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe
+    }
+
+    public init(dayNumber z: Int) {
+        let era = z / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.year = y
+        self.month = m
+        self.day = d
+    }
+
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+
+    /// Same day `n` months later; the end of the month when that day does not exist (Jan 31 + 1 month = Feb 28/29).
+    public func adding(months n: Int) -> LocalDate {
+        let total = year * 12 + (month - 1) + n
+        let y = total / 12
+        let m = total % 12 + 1
+        let d = min(day, LocalDate.daysInMonth(year: y, month: m))
+        return LocalDate(year: y, month: m, day: d)!
+    }
+
+    public func adding(years n: Int) -> LocalDate { adding(months: 12 * n) }
+
+    /// Whole days from `self` to `other` (positive when `other` is later).
+    public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
+
+    /// Age in completed years on `date` (a person born on Feb 29 turns a year older on Mar 1 in common years).
+    public func age(on date: LocalDate) -> Int {
+        var age = date.year - year
+        if (date.month, date.day) < (month, day) { age -= 1 }
+        return age
+    }
+
+    // MARK: Parsing
+
+    public enum ParseError: Error, Equatable, CustomStringConvertible {
+        case format
+        case noSuchDay(String)
+
+        public var description: String {
+            switch self {
+            case .format: return "Use the form YYYY-MM-DD, for example 1990-04-17."
+            case .noSuchDay(let s): return "\(s) is not a day of the calendar."
+            }
+        }
+    }
+
+    /// Parses strict ISO `YYYY-MM-DD`.
+    public static func parse(_ text: String) throws(ParseError) -> LocalDate {
+        let s = text.trimmingCharacters(in: .whitespaces)
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { throw .format }
+        guard let date = LocalDate(year: y, month: m, day: d) else { throw .noSuchDay(s) }
+        return date
+    }
+
+    /// Today in the machine's local time zone.
+    public static func today(clock: Date = Date(), timeZone: TimeZone = .current) -> LocalDate {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = timeZone
+        let c = cal.dateComponents([.year, .month, .day], from: clock)
+        return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}
+
+extension LocalDate: Codable {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        do {
+            self = try LocalDate.parse(s)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "\(s): \(error.description)")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}
