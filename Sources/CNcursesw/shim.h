@@ -68,4 +68,54 @@ static inline int cnc_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, s
     return mvadd_wch(y, x, &cc);
 }
 
+// ---- Signals ----------------------------------------------------------------------------------
+// SIGINT/SIGTERM/SIGHUP only set a flag that the key loop turns into an orderly exit (ncurses must
+// not be called from a handler). Crash signals restore the saved terminal settings with
+// async-signal-safe calls, then re-raise with the default action.
+
+// State lives in function-local statics: Swift's C importer emits those with the function,
+// while file-scope statics of struct type are not emitted.
+static inline volatile sig_atomic_t *cnc_signal_slot(void) { static volatile sig_atomic_t v = 0; return &v; }
+static inline struct termios *cnc_termios_slot(void) { static struct termios t; return &t; }
+static inline int *cnc_termios_ok_slot(void) { static int ok = 0; return &ok; }
+static const char cnc_reset_sequence[] = "\033[0m\033[?25h\033[?1049l\r\n";
+
+static void cnc_on_quit_signal(int sig) { *cnc_signal_slot() = sig; }
+
+static void cnc_on_crash_signal(int sig) {
+    if (*cnc_termios_ok_slot()) tcsetattr(STDIN_FILENO, TCSANOW, cnc_termios_slot());
+    ssize_t ignored = write(STDOUT_FILENO, cnc_reset_sequence, sizeof(cnc_reset_sequence) - 1);
+    (void)ignored;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/// Saves the terminal settings as they were before curses started (for the crash handler).
+static inline void cnc_save_termios(void) {
+    *cnc_termios_ok_slot() = tcgetattr(STDIN_FILENO, cnc_termios_slot()) == 0;
+}
+
+static inline void cnc_install_signal_handlers(void) {
+    struct sigaction sa;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sa.sa_handler = cnc_on_quit_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = cnc_on_crash_signal;
+    sa.sa_flags = SA_RESETHAND;
+    int crash[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof(crash) / sizeof(crash[0]); i++) sigaction(crash[i], &sa, NULL);
+}
+
+/// The signal that asked us to quit (0 when none).
+static inline int cnc_pending_signal(void) { return (int)*cnc_signal_slot(); }
+
+/// Restores default dispositions after curses has ended.
+static inline void cnc_restore_default_signals(void) {
+    int all[] = { SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof(all) / sizeof(all[0]); i++) signal(all[i], SIG_DFL);
+}
+
 #endif

@@ -1,0 +1,88 @@
+/// A grid of styled cells that a view draws into. Every write is clipped: writing outside the grid
+/// does nothing. A wide grapheme takes two cells; the second is a continuation cell with empty text.
+public struct ScreenBuffer: Equatable, Sendable {
+    public struct Cell: Equatable, Sendable {
+        public var text: String      // one grapheme, "" for the continuation of a wide one
+        public var style: Style
+        public static let blank = Cell(text: " ", style: .normal)
+    }
+
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should sit (the focused field), or nil to hide it.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorX.map { ($0, cursorY) } }
+        set { cursorX = newValue?.x; cursorY = newValue?.y ?? 0 }
+    }
+    private var cursorX: Int?
+    private var cursorY: Int = 0
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// Writes `text` from column `x` on row `y`, stopping at `maxWidth` columns (default: the right edge).
+    /// Returns the number of columns written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let limit = min(width, x + (maxWidth ?? width))
+        var col = x
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if w == 0 { continue }
+            if col + w > limit { break }
+            if col >= 0 {
+                set(col, y, Cell(text: String(ch), style: style))
+                if w == 2 { set(col + 1, y, Cell(text: "", style: style)) }
+            }
+            col += w
+        }
+        return max(0, col - x)
+    }
+
+    /// Fills `count` columns from `x` with spaces in `style` (for bars and highlighted rows).
+    public mutating func fill(x: Int, y: Int, count: Int, style: Style) {
+        guard y >= 0, y < height else { return }
+        for col in max(0, x)..<max(max(0, x), min(width, x + count)) {
+            set(col, y, Cell(text: " ", style: style))
+        }
+    }
+
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        let i = y * width + x
+        // Overwriting half of a wide grapheme blanks its other half.
+        if cells[i].text.isEmpty, x > 0 { cells[i - 1] = .blank }
+        if x + 1 < width, DisplayWidth.of(cells[i].text) == 2 {
+            if cells[i + 1].text.isEmpty { cells[i + 1] = .blank }
+        }
+        cells[i] = cell
+    }
+
+    /// The text of each row, trailing spaces removed (for tests and plain output).
+    public var lines: [String] {
+        (0..<height).map { y in
+            var s = ""
+            for x in 0..<width { s += self[x, y].text }
+            while s.hasSuffix(" ") { s.removeLast() }
+            return s
+        }
+    }
+
+    /// One style letter per cell (see `Style`), for tests of focus and error marks.
+    public var styleLines: [String] {
+        (0..<height).map { y in String((0..<width).map { self[$0, y].style.rawValue }) }
+    }
+
+    public static func == (a: ScreenBuffer, b: ScreenBuffer) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+    }
+}

@@ -1,0 +1,38 @@
+import GuideCore
+
+/// The pure view: state in, a screen buffer out. Redraws everything each frame; the backend only
+/// presents the result.
+public enum View {
+    public static func render(_ s: AppState) -> ScreenBuffer {
+        var b = ScreenBuffer(width: s.width, height: s.height)
+        if s.isTooSmall {
+            TooSmallView.draw(s, into: &b)
+            return b
+        }
+        Chrome.header(s, into: &b)
+        switch s.screen {
+        case .welcome: WelcomeView.draw(s, into: &b)
+        case .resume: ResumeView.draw(s, into: &b)
+        case .question: QuestionView.draw(s, into: &b)
+        }
+        Chrome.status(s, into: &b)
+        if s.overlay == .help { HelpView.draw(s, into: &b) }
+        return b
+    }
+}
+
+enum TooSmallView {
+    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
+        let lines = [
+            "Terminal too small.",
+            "Need \(AppState.minimumWidth)x\(AppState.minimumHeight), have \(s.width)x\(s.height).",
+            "Enlarge the window; nothing is lost.",
+            "Ctrl-C quits.",
+        ]
+        for (i, line) in lines.enumerated() {
+            for (j, piece) in DisplayWidth.wrap(line, width: b.width).enumerated() where i + j < b.height {
+                b.put(piece, x: 0, y: i + j, style: i == 0 ? .warning : .normal)
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+@preconcurrency import CNcursesw
+import Foundation
+import GuideUI
+
+/// The one place that touches ncurses: it starts the terminal, presents screen buffers, reads keys,
+/// and always gives the terminal back as it found it.
+public final class CursesTerminal: TerminalIO {
+    public enum StartError: Error, CustomStringConvertible {
+        case notATerminal
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal:
+                return "oinp-guide needs a terminal on standard input and output; use `oinp-guide assess` or `oinp-guide --help` from scripts."
+            case .unknownTerminal(let term):
+                return "The terminal type TERM=\(term) is unknown or cannot move the cursor; try TERM=xterm-256color."
+            }
+        }
+    }
+
+    private var screen: OpaquePointer?
+    private var styles: StyleMap
+    private var ended = false
+    /// Events decoded but not yet handed out (a resize noticed while reading).
+    private var queued: [Event] = []
+
+    /// Starts curses. The locale is set first so wide characters work; `newterm` is used because
+    /// `initscr` exits the process on an unusable TERM.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" { throw StartError.unknownTerminal(term.isEmpty ? "(unset)" : term) }
+        setlocale(LC_ALL, "")
+        // Esc goes back at once: ncurses waits ESCDELAY ms (default 1000) to tell Esc from a sequence.
+        if environment["ESCDELAY"] == nil { setenv("ESCDELAY", "25", 1) }
+        cnc_save_termios()
+        guard let scr = newterm(nil, stdout, stdin) else { throw StartError.unknownTerminal(term) }
+        screen = scr
+        set_term(scr)
+        raw()                         // Ctrl-C arrives as a key, so quitting goes through the same path
+        noecho()
+        nonl()
+        keypad(cnc_stdscr(), true)
+        wtimeout(cnc_stdscr(), 200)   // wake up to notice SIGTERM/SIGHUP
+        let useColor = has_colors() && (environment["NO_COLOR"] ?? "").isEmpty
+        if useColor {
+            start_color()
+            use_default_colors()
+        }
+        styles = StyleMap(color: useColor)
+        cnc_install_signal_handlers()
+        atexit { endwin() }
+    }
+
+    deinit { stop() }
+
+    /// Gives the terminal back: leaves curses mode and restores the settings it started with.
+    public func stop() {
+        guard !ended else { return }
+        ended = true
+        endwin()
+        if let scr = screen { delscreen(scr) }
+        screen = nil
+        cnc_restore_default_signals()
+    }
+
+    public var size: (width: Int, height: Int) {
+        var rows: Int32 = 0, cols: Int32 = 0
+        cnc_getmaxyx(cnc_stdscr(), &rows, &cols)
+        return (Int(cols), Int(rows))
+    }
+
+    /// Bytes of the frame are left to ncurses, which sends only what changed since the last refresh.
+    public func present(_ buffer: ScreenBuffer) {
+        let win = cnc_stdscr()
+        werase(win)
+        var wide: [wchar_t] = [0, 0, 0, 0, 0, 0]
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                if cell.text.isEmpty { continue }      // continuation of a wide grapheme
+                let (attrs, pair) = styles.attributes(for: cell.style)
+                // A grapheme: its scalars as wide chars (ncurses takes up to CCHARW_MAX-1 combining marks).
+                var n = 0
+                for scalar in cell.text.unicodeScalars where n < 5 {
+                    wide[n] = wchar_t(bitPattern: scalar.value)
+                    n += 1
+                }
+                wide[n] = 0
+                if cnc_put_cell(Int32(y), Int32(x), &wide, attrs, pair) == ERR, y == buffer.height - 1, x == buffer.width - 1 {
+                    // Writing the bottom-right cell scrolls-fails harmlessly; nothing to do.
+                }
+            }
+        }
+        if let c = buffer.cursor {
+            curs_set(1)
+            wmove(win, Int32(c.y), Int32(c.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(win)
+    }
+
+    public func nextEvent() -> Event? {
+        if !queued.isEmpty { return queued.removeFirst() }
+        while true {
+            if cnc_pending_signal() != 0 { return .interrupt }
+            var ch: wint_t = 0
+            let r = wget_wch(cnc_stdscr(), &ch)
+            if r == ERR { continue }              // timeout or interrupted: look at signals again
+            if r == KEY_CODE_YES {
+                if Int32(ch) == KEY_RESIZE {
+                    let s = size
+                    return .resize(width: s.width, height: s.height)
+                }
+                if let key = KeyDecoder.function(Int32(ch)) { return .key(key) }
+                continue
+            }
+            if let key = KeyDecoder.character(UInt32(ch)) { return .key(key) }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import GuideCore
+import GuideUI
+import TerminalBackend
+
+/// Wires the store, the pure front end and the ncurses backend for an interactive run.
+enum Interactive {
+    static func run(dataDirectory: URL, today: LocalDate) throws {
+        // Everything we create (store, journal, exports) is readable by the owner only.
+        umask(0o077)
+        // Refuse before touching the terminal or the disk when there is no terminal to draw on.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw ExitMessage(CursesTerminal.StartError.notATerminal.description)
+        }
+        let store: SessionStore
+        let notice: String?
+        do {
+            (store, notice) = try SessionStore.openRecovering(directory: dataDirectory)
+        } catch {
+            throw ExitMessage(String(describing: error))
+        }
+        let last = try store.mostRecent()
+        var state = AppState(session: last, resumable: last.map(SessionSummary.init), today: today, dataDirectory: dataDirectory.path)
+        if let notice {
+            state.status = notice
+            state.statusIsError = true
+        }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            throw ExitMessage(String(describing: error))
+        }
+        defer { terminal.stop() }
+        Runtime.run(&state, io: terminal, store: store)
+        terminal.stop()
+        if let notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
+    }
+}
+
+/// An error that is shown as one line and exits non-zero.
+struct ExitMessage: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import GuideCore
+
+/// The command line: with no subcommand, the interactive guide; subcommands serve scripts and consultants.
+@main
+struct OINPGuide: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "oinp-guide",
+        abstract: "A terminal guide through Ontario's Express Entry route to permanent residence.",
+        discussion: """
+            Walks you through four steps: check the criteria, choose the stream, OINP e-filing, \
+            and the PR application. Every answer is saved as you confirm it; run the program \
+            again to resume where you left off.
+
+            KEYS: Enter confirms and goes on; Esc goes back; Up/Down (or j/k, Tab) move in lists; \
+            F1 or ? shows help; q quits outside a text field; Ctrl-C quits. Confirmed answers are \
+            already saved when you quit.
+
+            FILES: sessions are kept in $XDG_DATA_HOME/oinp-guide/sessions.sqlite (by default \
+            ~/.local/share/oinp-guide/), readable by you only. --data-dir chooses another folder.
+            """,
+        version: version,
+        subcommands: []
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate rules and deadlines on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
+    var asOf: String?
+
+    func run() throws {
+        let today = try DateOption.parse(asOf)
+        try Interactive.run(dataDirectory: data.directory, today: today)
+    }
+}
+
+/// `--data-dir`, shared by every command that reads or writes sessions.
+struct DataOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.", valueName: "path"))
+    var dataDir: String?
+
+    var directory: URL { DataLocation.directory(override: dataDir) }
+}
+
+enum DateOption {
+    static func parse(_ text: String?) throws -> LocalDate {
+        guard let text else { return LocalDate.today() }
+        do {
+            return try LocalDate.parse(text)
+        } catch {
+            throw ValidationError("--as-of \(text): \(error.description)")
+        }
+    }
+}
