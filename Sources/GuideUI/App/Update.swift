@@ -47,7 +47,7 @@ public enum Update {
                 session.position = now
                 s.session = session
                 s.savePending = true
-                effects.append(.save(session))
+                effects.insert(.save(session), at: 0)
             }
         }
         return effects
@@ -172,7 +172,7 @@ public enum Update {
             session.profile = profile
             let qs = Questionnaire.questions(in: q.step, for: profile)
             let next = qs.firstIndex(where: { $0.id == q.id }).flatMap { $0 + 1 < qs.count ? qs[$0 + 1] : nil }
-            session.position = JourneyPosition(step: q.step, questionID: next?.id ?? q.id)
+            session.position = JourneyPosition(step: q.step, questionID: next?.id)
             s.session = session
             s.savePending = true
             if let next {

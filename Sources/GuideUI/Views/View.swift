@@ -29,9 +29,11 @@ enum TooSmallView {
             "Enlarge the window; nothing is lost.",
             "Ctrl-C quits.",
         ]
+        var y = 0
         for (i, line) in lines.enumerated() {
-            for (j, piece) in DisplayWidth.wrap(line, width: b.width).enumerated() where i + j < b.height {
-                b.put(piece, x: 0, y: i + j, style: i == 0 ? .warning : .normal)
+            for piece in DisplayWidth.wrap(line, width: b.width) {
+                b.put(piece, x: 0, y: y, style: i == 0 ? .warning : .normal)
+                y += 1
             }
         }
     }

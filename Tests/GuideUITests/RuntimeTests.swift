@@ -1,0 +1,48 @@
+import Foundation
+import GuideCore
+import Testing
+@testable import GuideUI
+
+@Suite("Runtime with a scripted terminal and a real store")
+struct RuntimeTests {
+    @Test("answer, quit, start again: the answer is there and the guide resumes on the same question")
+    func resumeAfterRestart() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SessionStore(directory: dir)
+
+        var first = AppState(today: today, dataDirectory: dir.path)
+        let io = ScriptedTerminal([.key(.enter)] + keys("1990-04-17") + [.key(.enter), .key(.ctrl("c"))])
+        Runtime.run(&first, io: io, store: store)
+        #expect(io.frames.last?.lines.contains(" Saved.") == true)
+
+        // A new run, as after a restart, builds its state from what the store holds.
+        let reopened = try SessionStore(directory: dir)
+        let saved = try #require(try reopened.mostRecent())
+        #expect(saved.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
+        // Step 1 has been answered, so the guide went back to the steps; that is where it resumes.
+        #expect(saved.position == JourneyPosition(step: .criteria, questionID: nil))
+        var second = AppState(session: saved, resumable: SessionSummary(saved), today: today, dataDirectory: dir.path)
+        let io2 = ScriptedTerminal([.key(.enter), .key(.enter), .key(.ctrl("c"))])
+        Runtime.run(&second, io: io2, store: reopened)
+        #expect(io2.frames[0].lines[2].contains("A saved session was found") == true)
+        #expect(io2.frames[1].lines[5] == "  > 1. Check the criteria       done (1 of 1 answered)")
+        let lines = io2.frames[2].lines
+        #expect(lines[4] == "  What is your date of birth?")
+        #expect(lines[6].hasPrefix("  [1990-04-17"))
+    }
+
+    @Test("a failed save is reported on screen and the answer stays on screen")
+    func saveFailure() throws {
+        final class FailingStore: SessionPersistence {
+            func create(name: String) throws -> Session { Session(id: "X", name: name, revision: 1) }
+            func save(_ session: Session) throws -> Session { throw StoreError.invalid("disk full") }
+        }
+        var s = AppState(today: today, dataDirectory: "/nowhere")
+        let io = ScriptedTerminal([.key(.enter)] + keys("1990-04-17") + [.key(.enter)])
+        Runtime.run(&s, io: io, store: FailingStore())
+        let lines = try #require(io.frames.last).lines
+        #expect(lines[22] == " ! Not saved: disk full")
+        #expect(s.session?.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
+    }
+}
