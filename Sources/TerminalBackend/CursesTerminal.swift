@@ -42,6 +42,7 @@ public final class CursesTerminal: TerminalIO {
         noecho()
         nonl()
         keypad(cnc_stdscr(), true)
+        CursesTerminal.defineAlternateKeys()
         wtimeout(cnc_stdscr(), 200)   // wake up to notice SIGTERM/SIGHUP
         let useColor = has_colors() && (environment["NO_COLOR"] ?? "").isEmpty
         if useColor {
@@ -54,6 +55,22 @@ public final class CursesTerminal: TerminalIO {
     }
 
     deinit { stop() }
+
+    /// Terminals differ in how they send cursor keys (ESC [ A in normal mode, ESC O A in application
+    /// mode, several forms of Home/End); accept every common form whatever TERM's entry says.
+    private static func defineAlternateKeys() {
+        let pairs: [(String, Int32)] = [
+            ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+            ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+            ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
+            ("\u{1B}[3~", KEY_DC), ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE), ("\u{1B}[Z", KEY_BTAB),
+            ("\u{1B}OP", cnc_key_f(1)), ("\u{1B}[11~", cnc_key_f(1)),
+        ]
+        for (sequence, code) in pairs where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+    }
 
     /// Gives the terminal back: leaves curses mode and restores the settings it started with.
     public func stop() {

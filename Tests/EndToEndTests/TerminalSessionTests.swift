@@ -20,38 +20,93 @@ struct TerminalSessionTests {
         #expect(flags.isSuperset(of: ["echo", "icanon", "isig", "icrnl", "opost"]))
     }
 
-    @Test("answer the date of birth, quit with Ctrl-C, restart: the answer persisted and the terminal was restored")
-    func answerQuitResume() throws {
+    @Test("walk a realistic profile through step 1 to its results, quit, restart: it resumes on the results with every answer")
+    func walkStepOne() throws {
         let data = dataDir()
         defer { try? FileManager.default.removeItem(at: data) }
         let run = "\(binary) --data-dir \(data.path) --as-of 2026-11-29"
-
         let t = try Tmux(command: run)
         try t.waitFor("Four steps")
         try t.send("Enter")
-        try t.waitFor("What is your date of birth?")
-        try t.type("1990-13-01")
-        try t.send("Enter")
-        try t.waitFor("1990-13-01 is not a day of the calendar.")
-        try t.send("BSpace", "BSpace", "BSpace", "BSpace", "BSpace")
-        try t.type("04-17")
-        try t.send("Enter")
-        try t.waitFor("Saved.")
+
+        /// Waits for the prompt, then answers: text typed (if any), then the keys.
+        func answer(_ prompt: String, type text: String? = nil, _ keys: String...) throws {
+            try t.waitFor(prompt)
+            if let text { try t.type(text) }
+            for k in keys { try t.send(k) }
+        }
+        try answer("What is your date of birth?", type: "1992-13-14", "Enter")
+        try t.waitFor("1992-13-14 is not a day of the calendar.")      // rejected, the text kept
+        try t.send("C-u")
+        try answer("What is your date of birth?", type: "1992-03-14", "Enter")
+        try answer("What is your marital status?", "Enter")                                  // single
+        try answer("How many dependent children", type: "0", "Enter")
+        try answer("highest level of education", "Down", "Down", "Down", "Down", "Enter")     // bachelor's
+        try answer("Is that credential Canadian?", "Down", "Enter")                          // no
+        try answer("Is it a degree", "Enter")                                                 // yes
+        try answer("Educational Credential Assessment (ECA) for it?", "Enter")               // yes
+        try answer("was your ECA issued?", type: "2024-02-01", "Enter")
+        try answer("post-secondary studies in Canada?", "Enter")                             // no
+        try answer("Which official language is your first", "Enter")                         // English
+        try answer("Your language test results", "Enter")                                    // add
+        try answer("Which test?", "Enter")                                                    // IELTS
+        try answer("did you take the test?", type: "2026-03-02", "Enter")
+        try answer("were the results issued?", "Enter")                                       // same day
+        try answer("Your reading score?", type: "8", "Enter")
+        try answer("Your writing score?", type: "7.5", "Enter")
+        try answer("Your listening score?", type: "8.5", "Enter")
+        try answer("Your speaking score?", type: "7.5", "Enter")
+        try answer("1. IELTS, 2026-03-02: R/W/L/S 8/7.5/8.5/7.5", "End", "Enter")           // continue
+        try answer("Your work experience", "Enter")                                           // add
+        try answer("NOC 2021 code", type: "21231", "Enter")
+        try answer("[Software engineers and designers", "Enter")                              // title found by code
+        try answer("Start date?", type: "2020-01-06", "Enter")
+        try answer("End date?", "Enter")                                                      // ongoing
+        try answer("Hours per week?", type: "40", "Enter")
+        try answer("Was this work in Canada?", "Down", "Enter")
+        try answer("In which country?", type: "India", "Enter")
+        try answer("Were you paid", "Enter")
+        try answer("Were you self-employed?", "Down", "Enter")
+        try answer("full-time student at the time?", "Down", "Enter")
+        try answer("1. 21231 Software engineers and designers", "End", "Enter")
+        try answer("certificate of qualification", "Down", "Enter")
+        try answer("permanent job offer in Canada?", "Down", "Enter")
+        try answer("brother or sister in Canada", "Down", "Enter")
+        try answer("another relative in Canada", "Down", "Enter")
+        try answer("How much money can you show", type: "25,000", "Enter")
+        try answer("In which country do you live now?", type: "India", "Enter")
+        try answer("What is your status in Canada?", "Enter")                               // none
+        try answer("Do you intend to live in Ontario?", "Enter")                            // yes
+        try answer("Under which federal program", "Enter")                                  // FSWP
+        try t.waitFor("Human Capital Priorities criteria")
+
+        // The CRS total, derived by hand from RULES.md §5 (no spouse): age 34 → 83; bachelor's → 120;
+        // IELTS 8/7.5/8.5/7.5 = CLB 10 in all four → 4 x 34 = 136; core 339. Transferability:
+        // bachelor's + CLB 9+ → 25; foreign work 2020-01-06..2026-11-29 (6 years) + CLB 9+ → 50; 75.
+        // Additional 0. Total 414.
+        var screen = t.screen()
+        for _ in 0..<8 where !screen.contains("Comprehensive Ranking System: 414 of 1200") {
+            try t.send("PageDown")
+            usleep(150_000)
+            screen = t.screen()
+        }
+        #expect(screen.contains("Comprehensive Ranking System: 414 of 1200 (without spouse)"))
         try t.send("C-c")
         #expect(try t.waitForExit() == 0)
         try assertRestored(t)
 
-        // What the store holds, read directly.
         let stored = try #require(try SessionStore(directory: data).mostRecent())
-        #expect(stored.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
+        #expect(stored.profile.dateOfBirth == LocalDate(year: 1992, month: 3, day: 14))
+        #expect(stored.profile.languageTests.first?.scores.writing == 7.5)
+        #expect(stored.profile.workExperience.first?.nocCode == "21231")
+        #expect(stored.profile.settlementFundsCAD == 25_000)
 
         let again = try Tmux(command: run)
         try again.waitFor("A saved session was found")
         try again.send("Enter")
-        try again.waitFor("done (1 of 1 answered)")
-        try again.send("Enter")
-        let screen = try again.waitFor("[1990-04-17")
-        #expect(screen.contains("What is your date of birth?"))
+        try again.waitFor("Human Capital Priorities criteria")
+        try again.send("Escape")
+        try again.waitFor("(*) Federal Skilled Worker (FSWP)")                    // back on the last question, answer kept
         try again.send("C-c")
         #expect(try again.waitForExit() == 0)
         try assertRestored(again)

@@ -20,13 +20,14 @@ struct RuntimeTests {
         let reopened = try SessionStore(directory: dir)
         let saved = try #require(try reopened.mostRecent())
         #expect(saved.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
-        // Step 1 has been answered, so the guide went back to the steps; that is where it resumes.
-        #expect(saved.position == JourneyPosition(step: .criteria, questionID: nil))
+        // The guide moved on to the next question; that is where it resumes.
+        #expect(saved.position == JourneyPosition(step: .criteria, questionID: "maritalStatus"))
         var second = AppState(session: saved, resumable: SessionSummary(saved), today: today, dataDirectory: dir.path)
-        let io2 = ScriptedTerminal([.key(.enter), .key(.enter), .key(.ctrl("c"))])
+        let io2 = ScriptedTerminal([.key(.enter), .key(.escape), .key(.ctrl("c"))])
         Runtime.run(&second, io: io2, store: reopened)
         #expect(io2.frames[0].lines[2].contains("A saved session was found") == true)
-        #expect(io2.frames[1].lines[5] == "  > 1. Check the criteria       done (1 of 1 answered)")
+        #expect(io2.frames[1].lines[4] == "  What is your marital status?")
+        // Esc goes back to the answered question, with its answer.
         let lines = io2.frames[2].lines
         #expect(lines[4] == "  What is your date of birth?")
         #expect(lines[6].hasPrefix("  [1990-04-17"))

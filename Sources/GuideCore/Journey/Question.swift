@@ -1,12 +1,17 @@
 /// One question of the questionnaire: what it asks, how the answer is typed, and how it reads and
 /// writes the profile. Validation lives here, so every front end (screen, plain mode, import) agrees.
 public struct Question: Sendable, Identifiable {
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable {
         case date
         case integer(ClosedRange<Int>)
         case amount                 // Canadian dollars, whole or with cents
         case text(maxLength: Int)
+        /// One of the choices; the answer text is the choice's `value`.
         case choice([Choice])
+        /// Any number of the choices; the answer text is their values joined by ",".
+        case multiChoice([Choice])
+        /// A list of entries (work history, language tests) added, edited and removed one by one.
+        case list(EntryList)
     }
 
     public struct Choice: Sendable, Equatable {
@@ -28,14 +33,71 @@ public struct Question: Sendable, Identifiable {
     /// Validates `text` as of `today` and writes it into the profile; returns a message saying what
     /// is wrong (and changes nothing) when the answer is rejected.
     public let write: @Sendable (inout Profile, String, LocalDate) -> String?
+    /// A line computed from the answers, shown under the field: a deadline and the days left, say.
+    public let note: @Sendable (Profile, LocalDate) -> String?
 
     public init(id: String, step: Step, prompt: String, help: String, kind: Kind, isRequired: Bool = true,
                 isShown: @escaping @Sendable (Profile) -> Bool = { _ in true },
                 read: @escaping @Sendable (Profile) -> String?,
-                write: @escaping @Sendable (inout Profile, String, LocalDate) -> String?) {
+                write: @escaping @Sendable (inout Profile, String, LocalDate) -> String?,
+                note: @escaping @Sendable (Profile, LocalDate) -> String? = { _, _ in nil }) {
         self.id = id; self.step = step; self.prompt = prompt; self.help = help; self.kind = kind
-        self.isRequired = isRequired; self.isShown = isShown; self.read = read; self.write = write
+        self.isRequired = isRequired; self.isShown = isShown; self.read = read; self.write = write; self.note = note
     }
 
     public func isAnswered(in profile: Profile) -> Bool { read(profile) != nil }
+
+    public var choices: [Choice] {
+        switch kind {
+        case .choice(let c), .multiChoice(let c): return c
+        default: return []
+        }
+    }
+
+    public var entryList: EntryList? {
+        if case .list(let l) = kind { return l }
+        return nil
+    }
+}
+
+/// A list question's entries and the form that edits one entry. Fields read and write the entry at
+/// an index, so validation is the same as for any question.
+public struct EntryList: Sendable {
+    public struct Field: Sendable, Identifiable {
+        public let id: String
+        public let prompt: String
+        public let help: String
+        public let kind: Question.Kind
+        public let isRequired: Bool
+        public let read: @Sendable (Profile, Int) -> String?
+        public let write: @Sendable (inout Profile, Int, String, LocalDate) -> String?
+
+        public init(id: String, prompt: String, help: String, kind: Question.Kind, isRequired: Bool = true,
+                    read: @escaping @Sendable (Profile, Int) -> String?,
+                    write: @escaping @Sendable (inout Profile, Int, String, LocalDate) -> String?) {
+            self.id = id; self.prompt = prompt; self.help = help; self.kind = kind; self.isRequired = isRequired
+            self.read = read; self.write = write
+        }
+    }
+
+    /// "work experience", "language test": used in "Add a …".
+    public let noun: String
+    public let count: @Sendable (Profile) -> Int
+    /// One line describing entry `i`.
+    public let summary: @Sendable (Profile, Int) -> String
+    /// Appends a blank entry; returns its index.
+    public let add: @Sendable (inout Profile) -> Int
+    public let remove: @Sendable (inout Profile, Int) -> Void
+    public let fields: [Field]
+
+    public init(noun: String, count: @escaping @Sendable (Profile) -> Int, summary: @escaping @Sendable (Profile, Int) -> String,
+                add: @escaping @Sendable (inout Profile) -> Int, remove: @escaping @Sendable (inout Profile, Int) -> Void,
+                fields: [Field]) {
+        self.noun = noun; self.count = count; self.summary = summary; self.add = add; self.remove = remove; self.fields = fields
+    }
+
+    /// The required fields of entry `i` still empty.
+    public func missing(in profile: Profile, at i: Int) -> [Field] {
+        fields.filter { $0.isRequired && $0.read(profile, i) == nil }
+    }
 }

@@ -1,10 +1,11 @@
-/// The questions of the four steps, in the order they are asked.
+/// The questions of the four steps, in the order they are asked. Each step's questions are in
+/// their own file (`Questions+Criteria.swift`…); this file puts them in order and finds them.
 public enum Questionnaire {
-    public static let all: [Question] = [
-        dateOfBirth,
-    ]
+    public static let all: [Question] = criteria + lists + criteriaAfterLists + stream + oinp + pr
 
-    public static func question(id: String) -> Question? { all.first { $0.id == id } }
+    private static let byID: [String: Question] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+
+    public static func question(id: String) -> Question? { byID[id] }
 
     /// The questions of `step` that apply to these answers.
     public static func questions(in step: Step, for profile: Profile) -> [Question] {
@@ -17,20 +18,8 @@ public enum Questionnaire {
         return qs.first { !$0.isAnswered(in: profile) } ?? qs.first
     }
 
-    // MARK: Step 1 — criteria
-
-    static let dateOfBirth = Question(
-        id: "dateOfBirth", step: .criteria,
-        prompt: "What is your date of birth?",
-        help: "As in your passport, in the form YYYY-MM-DD. Age counts in both the FSW grid (12 points at 18–35) and the CRS (most points at 20–29); it is measured on the day your profile or application is assessed.",
-        kind: .date,
-        read: { $0.dateOfBirth?.description },
-        write: { profile, text, today in
-            let date: LocalDate
-            do { date = try LocalDate.parse(text) } catch { return String(describing: error) }
-            if date > today { return "\(date) is in the future; today is \(today)." }
-            if date.age(on: today) > 120 { return "\(date) would make you \(date.age(on: today)); check the year." }
-            profile.dateOfBirth = date
-            return nil
-        })
+    /// Required questions (shown for these answers) still unanswered, in order: the review list.
+    public static func missing(for profile: Profile, in step: Step? = nil) -> [Question] {
+        all.filter { ($0.step == step || step == nil) && $0.isRequired && $0.isShown(profile) && !$0.isAnswered(in: profile) }
+    }
 }

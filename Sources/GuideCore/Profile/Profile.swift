@@ -1,9 +1,474 @@
 /// Everything the applicant has told us: the input of every rule and checklist.
 /// Its JSON form is the documented profile format (docs/profile-format.md); a saved session exports to it.
+///
+/// Conventions: every optional field means "not answered yet" when nil; lists start empty.
+/// JSON keys are the property names (camelCase); dates are `YYYY-MM-DD`; money is CAD.
+/// Missing keys decode to "not answered", so a partial profile is a valid profile.
 public struct Profile: Codable, Equatable, Sendable {
+    // MARK: Person
     public var dateOfBirth: LocalDate?
+    public var maritalStatus: MaritalStatus?
+    /// Details of the spouse or common-law partner; only read when `maritalStatus` has a partner.
+    public var spouse: Spouse
+    /// Number of dependent children (the applicant's and the spouse's).
+    public var numberOfChildren: Int?
+    /// Family size for settlement funds when the user states it; otherwise derived (see `effectiveFamilySize`).
+    public var familySize: Int?
 
-    public init(dateOfBirth: LocalDate? = nil) {
+    // MARK: Education
+    public var education: Education
+
+    // MARK: Language
+    public var languageTests: [LanguageTest]
+    /// Which official language the applicant declares first; nil = pick the one that scores best.
+    public var firstOfficialLanguage: OfficialLanguage?
+
+    // MARK: Work
+    public var workExperience: [WorkExperience]
+    /// A certificate of qualification in a trade issued by a Canadian province or territory.
+    public var certificateOfQualification: Bool?
+    public var jobOffer: JobOffer
+
+    // MARK: Other factors
+    /// A provincial/territorial nomination accepted in the Express Entry profile.
+    public var provincialNominationAccepted: Bool?
+    /// A brother or sister (of the applicant or spouse), 18+, citizen or PR, living in Canada (CRS).
+    public var siblingInCanada: Bool?
+    /// Any relative of the FSW adaptability list in Canada (parent, grandparent, child, grandchild,
+    /// sibling, aunt/uncle, niece/nephew; 18+, citizen or PR, living in Canada). A sibling counts too.
+    public var relativeInCanada: Bool?
+    /// Unencumbered funds available, in CAD.
+    public var settlementFundsCAD: Double?
+    /// ISO 3166 alpha-2 code or country name of the country the applicant lives in now.
+    public var countryOfResidence: String?
+    public var legalStatusInCanada: LegalStatus?
+    public var intendsToLiveInOntario: Bool?
+    public var federalProgram: FederalProgram?
+
+    // MARK: Process dates
+    /// The day IRCC's Express Entry profile was submitted (valid 12 months).
+    public var expressEntryProfileDate: LocalDate?
+    /// The day Ontario issued a Notification of Interest (NOI) under HCP.
+    public var noiDate: LocalDate?
+    /// The day OINP received the applicant's HCP application; decides which rulebook applies.
+    public var hcpApplicationReceivedDate: LocalDate?
+
+    public init(
+        dateOfBirth: LocalDate? = nil,
+        maritalStatus: MaritalStatus? = nil,
+        spouse: Spouse = Spouse(),
+        numberOfChildren: Int? = nil,
+        familySize: Int? = nil,
+        education: Education = Education(),
+        languageTests: [LanguageTest] = [],
+        firstOfficialLanguage: OfficialLanguage? = nil,
+        workExperience: [WorkExperience] = [],
+        certificateOfQualification: Bool? = nil,
+        jobOffer: JobOffer = JobOffer(),
+        provincialNominationAccepted: Bool? = nil,
+        siblingInCanada: Bool? = nil,
+        relativeInCanada: Bool? = nil,
+        settlementFundsCAD: Double? = nil,
+        countryOfResidence: String? = nil,
+        legalStatusInCanada: LegalStatus? = nil,
+        intendsToLiveInOntario: Bool? = nil,
+        federalProgram: FederalProgram? = nil,
+        expressEntryProfileDate: LocalDate? = nil,
+        noiDate: LocalDate? = nil,
+        hcpApplicationReceivedDate: LocalDate? = nil
+    ) {
         self.dateOfBirth = dateOfBirth
+        self.maritalStatus = maritalStatus
+        self.spouse = spouse
+        self.numberOfChildren = numberOfChildren
+        self.familySize = familySize
+        self.education = education
+        self.languageTests = languageTests
+        self.firstOfficialLanguage = firstOfficialLanguage
+        self.workExperience = workExperience
+        self.certificateOfQualification = certificateOfQualification
+        self.jobOffer = jobOffer
+        self.provincialNominationAccepted = provincialNominationAccepted
+        self.siblingInCanada = siblingInCanada
+        self.relativeInCanada = relativeInCanada
+        self.settlementFundsCAD = settlementFundsCAD
+        self.countryOfResidence = countryOfResidence
+        self.legalStatusInCanada = legalStatusInCanada
+        self.intendsToLiveInOntario = intendsToLiveInOntario
+        self.federalProgram = federalProgram
+        self.expressEntryProfileDate = expressEntryProfileDate
+        self.noiDate = noiDate
+        self.hcpApplicationReceivedDate = hcpApplicationReceivedDate
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case dateOfBirth, maritalStatus, spouse, numberOfChildren, familySize, education, languageTests,
+             firstOfficialLanguage, workExperience, certificateOfQualification, jobOffer,
+             provincialNominationAccepted, siblingInCanada, relativeInCanada, settlementFundsCAD,
+             countryOfResidence, legalStatusInCanada, intendsToLiveInOntario, federalProgram,
+             expressEntryProfileDate, noiDate, hcpApplicationReceivedDate
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        dateOfBirth = try c.decodeIfPresent(LocalDate.self, forKey: .dateOfBirth)
+        maritalStatus = try c.decodeIfPresent(MaritalStatus.self, forKey: .maritalStatus)
+        spouse = try c.decodeIfPresent(Spouse.self, forKey: .spouse) ?? Spouse()
+        numberOfChildren = try c.decodeIfPresent(Int.self, forKey: .numberOfChildren)
+        familySize = try c.decodeIfPresent(Int.self, forKey: .familySize)
+        education = try c.decodeIfPresent(Education.self, forKey: .education) ?? Education()
+        languageTests = try c.decodeIfPresent([LanguageTest].self, forKey: .languageTests) ?? []
+        firstOfficialLanguage = try c.decodeIfPresent(OfficialLanguage.self, forKey: .firstOfficialLanguage)
+        workExperience = try c.decodeIfPresent([WorkExperience].self, forKey: .workExperience) ?? []
+        certificateOfQualification = try c.decodeIfPresent(Bool.self, forKey: .certificateOfQualification)
+        jobOffer = try c.decodeIfPresent(JobOffer.self, forKey: .jobOffer) ?? JobOffer()
+        provincialNominationAccepted = try c.decodeIfPresent(Bool.self, forKey: .provincialNominationAccepted)
+        siblingInCanada = try c.decodeIfPresent(Bool.self, forKey: .siblingInCanada)
+        relativeInCanada = try c.decodeIfPresent(Bool.self, forKey: .relativeInCanada)
+        settlementFundsCAD = try c.decodeIfPresent(Double.self, forKey: .settlementFundsCAD)
+        countryOfResidence = try c.decodeIfPresent(String.self, forKey: .countryOfResidence)
+        legalStatusInCanada = try c.decodeIfPresent(LegalStatus.self, forKey: .legalStatusInCanada)
+        intendsToLiveInOntario = try c.decodeIfPresent(Bool.self, forKey: .intendsToLiveInOntario)
+        federalProgram = try c.decodeIfPresent(FederalProgram.self, forKey: .federalProgram)
+        expressEntryProfileDate = try c.decodeIfPresent(LocalDate.self, forKey: .expressEntryProfileDate)
+        noiDate = try c.decodeIfPresent(LocalDate.self, forKey: .noiDate)
+        hcpApplicationReceivedDate = try c.decodeIfPresent(LocalDate.self, forKey: .hcpApplicationReceivedDate)
+    }
+}
+
+// MARK: - Enumerations
+
+public enum MaritalStatus: String, Codable, Sendable, CaseIterable {
+    case single, married, commonLaw, separated, divorced, widowed
+
+    /// Married or common-law: a spouse/partner exists (whether or not they come along).
+    public var hasPartner: Bool { self == .married || self == .commonLaw }
+}
+
+/// The CRS/FSW education ladder (Canadian credential, or foreign credential with an ECA).
+public enum EducationLevel: String, Codable, Sendable, CaseIterable, Comparable {
+    case none
+    case secondary
+    case oneYear
+    case twoYear
+    case bachelorOrThreeYear
+    case twoOrMoreOneThreeYear
+    case mastersOrProfessional
+    case doctoral
+
+    public var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+
+    /// A post-secondary credential of at least one year.
+    public var isPostSecondary: Bool { self >= .oneYear }
+}
+
+public enum CanadianStudyCredential: String, Codable, Sendable, CaseIterable, Comparable {
+    case none
+    case oneOrTwoYear
+    case threeYearOrMore
+
+    public var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+}
+
+public enum OfficialLanguage: String, Codable, Sendable, CaseIterable {
+    case english, french
+}
+
+public enum LanguageTestType: String, Codable, Sendable, CaseIterable {
+    case ieltsGeneral, celpipGeneral, pteCore, tefCanada, tcfCanada
+
+    public var language: OfficialLanguage {
+        switch self {
+        case .ieltsGeneral, .celpipGeneral, .pteCore: return .english
+        case .tefCanada, .tcfCanada: return .french
+        }
+    }
+
+    public var displayName: String {
+        switch self {
+        case .ieltsGeneral: return "IELTS General Training"
+        case .celpipGeneral: return "CELPIP-General"
+        case .pteCore: return "PTE Core"
+        case .tefCanada: return "TEF Canada"
+        case .tcfCanada: return "TCF Canada"
+        }
+    }
+
+    /// Short name used in messages ("IELTS", "CELPIP"…).
+    public var shortName: String {
+        switch self {
+        case .ieltsGeneral: return "IELTS"
+        case .celpipGeneral: return "CELPIP"
+        case .pteCore: return "PTE Core"
+        case .tefCanada: return "TEF Canada"
+        case .tcfCanada: return "TCF Canada"
+        }
+    }
+}
+
+public enum LanguageAbility: String, Codable, Sendable, CaseIterable {
+    case reading, writing, listening, speaking
+}
+
+public enum LegalStatus: String, Codable, Sendable, CaseIterable {
+    /// Not in Canada / no Canadian status.
+    case none
+    case worker
+    case student
+    case visitor
+    /// Extension filed before the permit expired ("maintained" status).
+    case implied
+    case refugeeClaimant
+    case citizenOrPR
+
+    /// Present in Canada with a temporary status OINP accepted (visitor, student, worker, implied).
+    public var isValidTemporaryStatus: Bool {
+        [.worker, .student, .visitor, .implied].contains(self)
+    }
+}
+
+public enum FederalProgram: String, Codable, Sendable, CaseIterable {
+    case fswp, cec, undecided
+}
+
+// MARK: - Nested records
+
+public struct Spouse: Codable, Equatable, Sendable {
+    /// Comes to Canada with the applicant.
+    public var accompanying: Bool?
+    /// Already a Canadian citizen or permanent resident (then CRS counts the applicant as single).
+    public var canadianCitizenOrPR: Bool?
+    public var educationLevel: EducationLevel?
+    public var languageTests: [LanguageTest]
+    /// Years of skilled Canadian work experience (whole years count for CRS).
+    public var canadianWorkYears: Double?
+    /// Completed ≥2 academic years of full-time study in Canada (FSW adaptability).
+    public var studiedInCanada: Bool?
+
+    public init(accompanying: Bool? = nil, canadianCitizenOrPR: Bool? = nil, educationLevel: EducationLevel? = nil,
+                languageTests: [LanguageTest] = [], canadianWorkYears: Double? = nil, studiedInCanada: Bool? = nil) {
+        self.accompanying = accompanying
+        self.canadianCitizenOrPR = canadianCitizenOrPR
+        self.educationLevel = educationLevel
+        self.languageTests = languageTests
+        self.canadianWorkYears = canadianWorkYears
+        self.studiedInCanada = studiedInCanada
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case accompanying, canadianCitizenOrPR, educationLevel, languageTests, canadianWorkYears, studiedInCanada
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        accompanying = try c.decodeIfPresent(Bool.self, forKey: .accompanying)
+        canadianCitizenOrPR = try c.decodeIfPresent(Bool.self, forKey: .canadianCitizenOrPR)
+        educationLevel = try c.decodeIfPresent(EducationLevel.self, forKey: .educationLevel)
+        languageTests = try c.decodeIfPresent([LanguageTest].self, forKey: .languageTests) ?? []
+        canadianWorkYears = try c.decodeIfPresent(Double.self, forKey: .canadianWorkYears)
+        studiedInCanada = try c.decodeIfPresent(Bool.self, forKey: .studiedInCanada)
+    }
+}
+
+public struct Education: Codable, Equatable, Sendable {
+    /// Highest level on the CRS/FSW ladder.
+    public var level: EducationLevel?
+    /// The credential is Canadian (no ECA needed).
+    public var isCanadian: Bool?
+    /// A foreign credential has an Educational Credential Assessment from an IRCC-designated body.
+    public var hasECA: Bool?
+    public var ecaIssueDate: LocalDate?
+    /// The highest credential is a degree (bachelor's or higher) rather than a diploma; HCP needs a degree.
+    public var isDegree: Bool?
+    /// Canadian post-secondary credential (CRS additional points).
+    public var canadianCredential: CanadianStudyCredential?
+    /// Completed ≥2 academic years of full-time study in Canada (FSW adaptability).
+    public var studiedInCanadaTwoYears: Bool?
+
+    public init(level: EducationLevel? = nil, isCanadian: Bool? = nil, hasECA: Bool? = nil, ecaIssueDate: LocalDate? = nil,
+                isDegree: Bool? = nil, canadianCredential: CanadianStudyCredential? = nil, studiedInCanadaTwoYears: Bool? = nil) {
+        self.level = level
+        self.isCanadian = isCanadian
+        self.hasECA = hasECA
+        self.ecaIssueDate = ecaIssueDate
+        self.isDegree = isDegree
+        self.canadianCredential = canadianCredential
+        self.studiedInCanadaTwoYears = studiedInCanadaTwoYears
+    }
+
+    /// The ECA (if any) is still within `validityYears` of its issue date on `date`.
+    public func ecaValid(on date: LocalDate, validityYears: Int = 5) -> Bool? {
+        guard let issued = ecaIssueDate else { return nil }
+        return date < issued.adding(years: validityYears)
+    }
+}
+
+public struct LanguageScores: Codable, Equatable, Sendable {
+    public var reading: Double?
+    public var writing: Double?
+    public var listening: Double?
+    public var speaking: Double?
+
+    public init(reading: Double? = nil, writing: Double? = nil, listening: Double? = nil, speaking: Double? = nil) {
+        self.reading = reading
+        self.writing = writing
+        self.listening = listening
+        self.speaking = speaking
+    }
+
+    public subscript(ability: LanguageAbility) -> Double? {
+        get {
+            switch ability {
+            case .reading: return reading
+            case .writing: return writing
+            case .listening: return listening
+            case .speaking: return speaking
+            }
+        }
+        set {
+            switch ability {
+            case .reading: reading = newValue
+            case .writing: writing = newValue
+            case .listening: listening = newValue
+            case .speaking: speaking = newValue
+            }
+        }
+    }
+
+    public var isComplete: Bool { LanguageAbility.allCases.allSatisfy { self[$0] != nil } }
+}
+
+public struct LanguageTest: Codable, Equatable, Sendable {
+    public var type: LanguageTestType
+    public var testDate: LocalDate?
+    /// The date on the result; validity (2 years) runs from it. Falls back to `testDate` when absent.
+    public var resultDate: LocalDate?
+    public var scores: LanguageScores
+
+    public init(type: LanguageTestType, testDate: LocalDate? = nil, resultDate: LocalDate? = nil, scores: LanguageScores = LanguageScores()) {
+        self.type = type
+        self.testDate = testDate
+        self.resultDate = resultDate
+        self.scores = scores
+    }
+
+    public var language: OfficialLanguage { type.language }
+
+    enum CodingKeys: String, CodingKey { case type, testDate, resultDate, scores }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        type = try c.decode(LanguageTestType.self, forKey: .type)
+        testDate = try c.decodeIfPresent(LocalDate.self, forKey: .testDate)
+        resultDate = try c.decodeIfPresent(LocalDate.self, forKey: .resultDate)
+        scores = try c.decodeIfPresent(LanguageScores.self, forKey: .scores) ?? LanguageScores()
+    }
+}
+
+public struct WorkExperience: Codable, Equatable, Sendable {
+    /// NOC 2021 code, five digits (e.g. "21231").
+    public var nocCode: String?
+    public var title: String?
+    public var startDate: LocalDate?
+    /// nil = ongoing.
+    public var endDate: LocalDate?
+    public var hoursPerWeek: Double?
+    public var country: String?
+    public var paid: Bool?
+    public var inCanada: Bool?
+    public var selfEmployed: Bool?
+    public var whileFullTimeStudent: Bool?
+
+    public init(nocCode: String? = nil, title: String? = nil, startDate: LocalDate? = nil, endDate: LocalDate? = nil,
+                hoursPerWeek: Double? = nil, country: String? = nil, paid: Bool? = nil, inCanada: Bool? = nil,
+                selfEmployed: Bool? = nil, whileFullTimeStudent: Bool? = nil) {
+        self.nocCode = nocCode
+        self.title = title
+        self.startDate = startDate
+        self.endDate = endDate
+        self.hoursPerWeek = hoursPerWeek
+        self.country = country
+        self.paid = paid
+        self.inCanada = inCanada
+        self.selfEmployed = selfEmployed
+        self.whileFullTimeStudent = whileFullTimeStudent
+    }
+
+    /// TEER category (0–5) from the second digit of a five-digit NOC 2021 code.
+    public var teer: Int? { Self.teer(ofNOC: nocCode) }
+
+    /// Skilled for Express Entry: TEER 0, 1, 2 or 3.
+    public var isSkilled: Bool? { teer.map { $0 <= 3 } }
+
+    public static func teer(ofNOC code: String?) -> Int? {
+        guard let code = code?.trimmingCharacters(in: .whitespaces), code.count == 5,
+              code.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let digit = code[code.index(after: code.startIndex)]
+        guard let t = digit.wholeNumberValue, (0...5).contains(t) else { return nil }
+        return t
+    }
+}
+
+public struct JobOffer: Codable, Equatable, Sendable {
+    /// Holds a qualifying full-time, permanent job offer.
+    public var hasOffer: Bool?
+    public var nocCode: String?
+    /// TEER of the offered job; derived from `nocCode` when absent.
+    public var teer: Int?
+    /// Supported by an LMIA or exempt from one.
+    public var lmiaOrExempt: Bool?
+    /// The employer and the job are in Ontario.
+    public var inOntario: Bool?
+    public var fullTimePermanent: Bool?
+    /// The applicant is currently authorized to work in Canada (funds exemption with a job offer).
+    public var currentlyAuthorizedToWork: Bool?
+
+    public init(hasOffer: Bool? = nil, nocCode: String? = nil, teer: Int? = nil, lmiaOrExempt: Bool? = nil,
+                inOntario: Bool? = nil, fullTimePermanent: Bool? = nil, currentlyAuthorizedToWork: Bool? = nil) {
+        self.hasOffer = hasOffer
+        self.nocCode = nocCode
+        self.teer = teer
+        self.lmiaOrExempt = lmiaOrExempt
+        self.inOntario = inOntario
+        self.fullTimePermanent = fullTimePermanent
+        self.currentlyAuthorizedToWork = currentlyAuthorizedToWork
+    }
+
+    public var effectiveTEER: Int? { teer ?? WorkExperience.teer(ofNOC: nocCode) }
+
+    /// NOC major group 00 (senior managers).
+    public var isSeniorManager: Bool { nocCode?.hasPrefix("00") ?? false }
+}
+
+// MARK: - Helpers
+
+extension Profile {
+    /// The spouse counts for CRS "with spouse" columns: partner exists, comes along, and is not a citizen/PR.
+    /// nil while any of those answers is missing.
+    public var hasScoringSpouse: Bool? {
+        guard let m = maritalStatus else { return nil }
+        guard m.hasPartner else { return false }
+        guard let acc = spouse.accompanying else { return nil }
+        guard acc else { return false }
+        guard let cpr = spouse.canadianCitizenOrPR else { return nil }
+        return !cpr
+    }
+
+    /// Family size for settlement funds: stated, or applicant + partner (even if not coming) + children.
+    public var effectiveFamilySize: Int? {
+        if let f = familySize { return f }
+        guard let m = maritalStatus, let kids = numberOfChildren else { return nil }
+        return 1 + (m.hasPartner ? 1 : 0) + kids
+    }
+
+    public func age(on date: LocalDate) -> Int? { dateOfBirth?.age(on: date) }
+
+    public var isInCanada: Bool? {
+        if let s = legalStatusInCanada { return s != .none }
+        if let c = countryOfResidence { return ["CA", "CANADA"].contains(c.uppercased()) }
+        return nil
     }
 }

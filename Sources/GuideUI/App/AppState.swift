@@ -2,17 +2,25 @@ import GuideCore
 
 /// Which screen is showing.
 public enum Screen: Equatable, Sendable {
-    /// The four steps with their progress; the start and the hub.
+    /// The four steps with their status; the start and the hub.
     case welcome
     /// A saved session exists: resume it or start a new one.
     case resume
-    /// Answering one question.
+    /// Answering one question (a field, a list of choices, or a list of entries).
     case question(id: String)
+    /// Editing one field of one entry of a list question (a job, a language test).
+    case entry(questionID: String, index: Int, field: Int)
+    /// The end of a step: results, streams or deadlines, computed from the answers.
+    case summary(Step)
+    /// The required questions still unanswered, each one a jump.
+    case review
 }
 
-/// A window over the screen (help), closed by Esc before anything else.
+/// A window over the screen, closed by Esc before anything else.
 public enum Overlay: Equatable, Sendable {
     case help
+    /// "Remove this entry?" for entry `index` of a list question.
+    case confirmRemove(questionID: String, index: Int)
 }
 
 /// What the runtime must do after an update: the only way the pure front end reaches the outside.
@@ -39,11 +47,15 @@ public struct AppState: Equatable, Sendable {
     /// Where answers are stored, shown to the user.
     public var dataDirectory: String
 
-    /// Highlighted row on list screens (welcome: a step; resume: a choice).
+    /// Highlighted row on list screens (steps, choices, entries, review items).
     public var selection: Int = 0
+    /// Checked values of a multiple-choice question being answered.
+    public var checked: Set<String> = []
+    /// First line shown on scrolling screens (summaries, review).
+    public var scroll: Int = 0
     /// The field being typed into on a question screen.
     public var field = TextField()
-    /// Why the last answer was rejected; the typed text stays in `field`.
+    /// Why the last answer was rejected; the typed text or choice stays on screen.
     public var fieldError: String?
     /// A one-line message: "Saved.", or a save failure.
     public var status: String?
@@ -65,9 +77,27 @@ public struct AppState: Equatable, Sendable {
 
     public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
 
-    /// The question on screen, if any.
+    /// The question on screen (for an entry field: its list question).
     public var currentQuestion: Question? {
-        if case .question(let id) = screen { return Questionnaire.question(id: id) }
+        switch screen {
+        case .question(let id), .entry(let id, _, _): return Questionnaire.question(id: id)
+        default: return nil
+        }
+    }
+
+    /// The entry field on screen, if any.
+    public var currentEntryField: EntryList.Field? {
+        if case let .entry(id, _, f) = screen, let list = Questionnaire.question(id: id)?.entryList, list.fields.indices.contains(f) {
+            return list.fields[f]
+        }
         return nil
     }
+
+    /// The kind of input on screen: a question's, or an entry field's.
+    public var currentKind: Question.Kind? {
+        if let f = currentEntryField { return f.kind }
+        return currentQuestion?.kind
+    }
+
+    public var profile: Profile { session?.profile ?? Profile() }
 }

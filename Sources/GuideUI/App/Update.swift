@@ -16,6 +16,7 @@ public enum Update {
             return s.quitRequested ? [.quit] : []
         case let .saveFailed(message):
             s.savePending = false
+            s.quitRequested = false
             s.status = "Not saved: \(message)"
             s.statusIsError = true
             return []
@@ -41,8 +42,7 @@ public enum Update {
         var effects = route(key, &s)
         // Where the user is, is saved too, so a restart comes back to the same screen and question.
         if var session = s.session, !effects.contains(where: { if case .save = $0 { true } else { false } }) {
-            let now = s.currentQuestion.map { JourneyPosition(step: $0.step, questionID: $0.id) }
-                ?? (s.screen == .welcome ? JourneyPosition(step: session.position.step, questionID: nil) : session.position)
+            let now = Flow.position(of: s.screen, fallback: session.position)
             if now != before {
                 session.position = now
                 s.session = session
@@ -55,91 +55,91 @@ public enum Update {
 
     static func route(_ key: Key, _ s: inout AppState) -> [Effect] {
         if key == .ctrl("c") { return quit(&s) }
-        if s.overlay != nil {
+        switch s.overlay {
+        case .help?:
             if [.escape, .enter, .function(1), .char("q"), .char("?")].contains(key) { s.overlay = nil }
             return []
+        case let .confirmRemove(id, index)?:
+            s.overlay = nil
+            guard key == .char("y") || key == .char("Y"), var session = s.session,
+                  let list = Questionnaire.question(id: id)?.entryList, index < list.count(session.profile) else { return [] }
+            list.remove(&session.profile, index)
+            s.selection = min(s.selection, list.count(session.profile))
+            return commitProfile(session, &s)
+        case nil:
+            break
         }
         if key == .function(1) { s.overlay = .help; return [] }
         switch s.screen {
         case .welcome: return welcome(key, &s)
         case .resume: return resume(key, &s)
         case .question: return question(key, &s)
+        case .entry: return entry(key, &s)
+        case .summary: return summary(key, &s)
+        case .review: return review(key, &s)
         }
     }
 
-    // MARK: Welcome: the four steps
-
-    static func welcome(_ key: Key, _ s: inout AppState) -> [Effect] {
-        let count = Step.allCases.count
+    /// Moves a highlight over `count` rows with the list keys; true when the key was one of them.
+    static func moveSelection(_ key: Key, count: Int, _ s: inout AppState) -> Bool {
+        guard count > 0 else { return false }
         switch key {
         case .up, .char("k"), .backTab: s.selection = (s.selection + count - 1) % count
         case .down, .char("j"), .tab: s.selection = (s.selection + 1) % count
         case .home: s.selection = 0
         case .end: s.selection = count - 1
+        case .pageUp: s.selection = max(0, s.selection - 10)
+        case .pageDown: s.selection = min(count - 1, s.selection + 10)
+        default: return false
+        }
+        return true
+    }
+
+    // MARK: Welcome: the four steps
+
+    static func welcome(_ key: Key, _ s: inout AppState) -> [Effect] {
+        if moveSelection(key, count: Step.allCases.count, &s) { return [] }
+        switch key {
         case .char("?"): s.overlay = .help
         case .char("q"), .escape: return quit(&s)
+        case .char("r"):
+            guard s.session != nil else { return [] }
+            s.screen = .review
+            s.selection = 0
         case .enter:
             let step = Step.allCases[s.selection]
-            guard s.session != nil else {
-                return [.createSession(name: "My application")]
-            }
-            open(step, &s)
+            guard let session = s.session else { return [.createSession(name: "My application")] }
+            show(Flow.entryPage(step, session.profile), &s)
         default: break
         }
         return []
     }
 
-    /// Opens a step at its first unanswered question (or its first question).
-    static func open(_ step: Step, _ s: inout AppState) {
-        guard let session = s.session else { return }
-        if let q = Questionnaire.resumeQuestion(in: step, for: session.profile) {
-            show(q, &s)
-        } else {
-            s.status = "\(step.title): nothing to answer here yet."
-            s.statusIsError = false
-        }
-    }
-
-    static func show(_ q: Question, _ s: inout AppState) {
-        s.screen = .question(id: q.id)
-        s.field = TextField(s.session.flatMap { q.read($0.profile) } ?? "", maxLength: maxLength(q))
-        s.fieldError = nil
-    }
-
-    static func maxLength(_ q: Question) -> Int {
-        switch q.kind {
-        case .date: return 10
-        case .text(let n): return n
-        default: return 40
-        }
-    }
-
-    /// The runtime created a session (after `.createSession`): open it at step 1.
+    /// The runtime created a session (after `.createSession`): open the chosen step.
     public static func sessionCreated(_ session: Session, _ s: inout AppState) {
         let step = s.screen == .welcome ? Step.allCases[min(s.selection, Step.allCases.count - 1)] : .criteria
         s.session = session
         s.resumable = nil
-        open(step, &s)
+        show(Flow.entryPage(step, session.profile), &s)
     }
 
     // MARK: Resume or start new
 
     static func resume(_ key: Key, _ s: inout AppState) -> [Effect] {
+        if moveSelection(key, count: 2, &s) { return [] }
         switch key {
-        case .up, .down, .tab, .backTab, .char("j"), .char("k"): s.selection = 1 - s.selection
         case .char("q"), .escape: return quit(&s)
         case .char("?"): s.overlay = .help
         case .enter:
             if s.selection == 0, let session = s.session {
-                s.selection = 0
-                if let id = session.position.questionID, let q = Questionnaire.question(id: id), q.isShown(session.profile) {
-                    show(q, &s)
-                } else {
-                    s.screen = .welcome
-                    s.selection = session.position.step.number - 1
-                }
+                let screen = Flow.screen(for: session.position, session.profile)
+                s.selection = session.position.step.number - 1
+                show(screen, &s)
             } else {
+                // The saved session stays as it is in the store; a new one replaces it on screen.
+                s.session = nil
                 s.selection = 0
+                s.screen = .welcome
                 return [.createSession(name: "My application")]
             }
         default: break
@@ -147,49 +147,228 @@ public enum Update {
         return []
     }
 
+    // MARK: Showing a page
+
+    /// Shows a page with its input ready: the saved answer in the field, the saved choice highlighted.
+    static func show(_ screen: Screen, _ s: inout AppState) {
+        s.screen = screen
+        s.fieldError = nil
+        s.scroll = 0
+        let profile = s.profile
+        switch screen {
+        case .question(let id):
+            guard let q = Questionnaire.question(id: id) else { s.screen = .welcome; return }
+            prepareInput(kind: q.kind, current: q.read(profile), &s)
+        case let .entry(id, index, f):
+            guard let list = Questionnaire.question(id: id)?.entryList, list.fields.indices.contains(f) else { s.screen = .welcome; return }
+            let field = list.fields[f]
+            prepareInput(kind: field.kind, current: field.read(profile, index), &s)
+        case .welcome:
+            if let step = s.session?.position.step { s.selection = step.number - 1 }
+        default:
+            s.selection = 0
+        }
+    }
+
+    static func prepareInput(kind: Question.Kind, current: String?, _ s: inout AppState) {
+        switch kind {
+        case .choice(let choices):
+            s.selection = choices.firstIndex { $0.value == current } ?? 0
+        case .multiChoice:
+            s.checked = Set((current ?? "").split(separator: ",").map(String.init))
+            s.selection = 0
+        case .list:
+            s.selection = 0
+        default:
+            s.field = TextField(current ?? "", maxLength: maxLength(kind))
+        }
+    }
+
+    static func maxLength(_ kind: Question.Kind) -> Int {
+        switch kind {
+        case .date: return 10
+        case .text(let n): return n
+        case .integer, .amount: return 16
+        default: return 40
+        }
+    }
+
+    /// Goes to the page after the current one, or back to the steps after a summary.
+    static func advance(_ s: inout AppState) {
+        if let next = Flow.next(after: s.screen, s.profile) {
+            show(next, &s)
+        } else if case .summary(let step) = s.screen, let following = Step.allCases.first(where: { $0.number == step.number + 1 }) {
+            show(Flow.entryPage(following, s.profile), &s)
+        } else {
+            show(.welcome, &s)
+        }
+    }
+
+    static func goBack(_ s: inout AppState) {
+        if let previous = Flow.previous(before: s.screen, s.profile) {
+            show(previous, &s)
+        } else {
+            show(.welcome, &s)
+        }
+    }
+
+    /// Stores the new answers in the session and asks for a save.
+    static func commitProfile(_ session: Session, _ s: inout AppState) -> [Effect] {
+        var session = session
+        session.position = Flow.position(of: s.screen, fallback: session.position)
+        s.session = session
+        s.savePending = true
+        return [.save(session)]
+    }
+
     // MARK: A question
 
     static func question(_ key: Key, _ s: inout AppState) -> [Effect] {
-        guard let q = s.currentQuestion, var session = s.session else { s.screen = .welcome; return [] }
-        switch key {
-        case .escape:
-            // Back: to the previous shown question of the step, else to the steps. The draft is
-            // not an answer; the saved answer stays as it was.
-            let qs = Questionnaire.questions(in: q.step, for: session.profile)
-            if let i = qs.firstIndex(where: { $0.id == q.id }), i > 0 {
-                show(qs[i - 1], &s)
-            } else {
-                s.screen = .welcome
-                s.selection = q.step.number - 1
-            }
-            return []
-        case .enter:
-            var profile = session.profile
-            if let problem = q.write(&profile, s.field.string, s.today) {
-                s.fieldError = problem
-                return []
-            }
-            session.profile = profile
-            let qs = Questionnaire.questions(in: q.step, for: profile)
-            let next = qs.firstIndex(where: { $0.id == q.id }).flatMap { $0 + 1 < qs.count ? qs[$0 + 1] : nil }
-            session.position = JourneyPosition(step: q.step, questionID: next?.id)
-            s.session = session
-            s.savePending = true
-            if let next {
-                show(next, &s)
-            } else {
-                s.screen = .welcome
-                s.selection = q.step.number - 1
-                s.field = TextField()
-            }
-            return [.save(session)]
-        case .char("?") where !q.acceptsQuestionMark:
-            s.overlay = .help
-            return []
-        default:
-            if s.field.handle(key) { s.fieldError = nil }
+        guard let q = s.currentQuestion, let session = s.session else { show(.welcome, &s); return [] }
+        if case .list(let list) = q.kind { return listKeys(key, q, list, session, &s) }
+        if key == .escape { goBack(&s); return [] }
+        guard let text = input(key, kind: q.kind, acceptsQuestionMark: q.acceptsQuestionMark, &s) else { return [] }
+        var profile = session.profile
+        if let problem = q.write(&profile, text, s.today) {
+            s.fieldError = problem
             return []
         }
+        var updated = session
+        updated.profile = profile
+        s.session = updated          // the next page depends on this answer (questions shown or hidden)
+        advance(&s)
+        return commitProfile(updated, &s)
+    }
+
+    /// Handles the input keys of a field, a choice or a multiple choice; returns the answer text on Enter.
+    static func input(_ key: Key, kind: Question.Kind, acceptsQuestionMark: Bool, _ s: inout AppState) -> String? {
+        switch kind {
+        case .choice(let choices):
+            if moveSelection(key, count: choices.count, &s) { s.fieldError = nil; return nil }
+            if case .char(let c) = key, let n = c.wholeNumberValue, (1...choices.count).contains(n) { s.selection = n - 1; return nil }
+            if key == .char("?") { s.overlay = .help }
+            return key == .enter && choices.indices.contains(s.selection) ? choices[s.selection].value : nil
+        case .multiChoice(let choices):
+            if moveSelection(key, count: choices.count, &s) { return nil }
+            if key == .char(" "), choices.indices.contains(s.selection) {
+                let v = choices[s.selection].value
+                if s.checked.contains(v) { s.checked.remove(v) } else { s.checked.insert(v) }
+                return nil
+            }
+            if key == .char("?") { s.overlay = .help }
+            return key == .enter ? choices.map(\.value).filter(s.checked.contains).joined(separator: ",") : nil
+        default:
+            if key == .enter { return s.field.string }
+            if key == .char("?") && !acceptsQuestionMark { s.overlay = .help; return nil }
+            if s.field.handle(key) { s.fieldError = nil }
+            return nil
+        }
+    }
+
+    /// A list question: rows are the entries, then "Add", then "Continue".
+    static func listKeys(_ key: Key, _ q: Question, _ list: EntryList, _ session: Session, _ s: inout AppState) -> [Effect] {
+        let count = list.count(session.profile)
+        if moveSelection(key, count: count + 2, &s) { return [] }
+        switch key {
+        case .escape:
+            goBack(&s)
+        case .char("?"):
+            s.overlay = .help
+        case .char("a"), .char("+"):
+            return addEntry(q, list, session, &s)
+        case .delete, .char("d"), .char("x"):
+            if s.selection < count { s.overlay = .confirmRemove(questionID: q.id, index: s.selection) }
+        case .enter:
+            if s.selection < count {
+                let missing = list.missing(in: session.profile, at: s.selection).first
+                let f = missing.flatMap { m in list.fields.firstIndex { $0.id == m.id } } ?? 0
+                show(.entry(questionID: q.id, index: s.selection, field: f), &s)
+            } else if s.selection == count {
+                return addEntry(q, list, session, &s)
+            } else {
+                if q.isRequired && count == 0 {
+                    s.fieldError = "Add at least one \(list.noun) (press a), or press Esc to come back later."
+                    return []
+                }
+                advance(&s)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    static func addEntry(_ q: Question, _ list: EntryList, _ session: Session, _ s: inout AppState) -> [Effect] {
+        var updated = session
+        let index = list.add(&updated.profile)
+        s.session = updated
+        show(.entry(questionID: q.id, index: index, field: 0), &s)
+        return commitProfile(updated, &s)
+    }
+
+    // MARK: One field of an entry
+
+    static func entry(_ key: Key, _ s: inout AppState) -> [Effect] {
+        guard case let .entry(id, index, f) = s.screen, let list = s.currentQuestion?.entryList,
+              let field = s.currentEntryField, let session = s.session, index < list.count(session.profile) else {
+            show(.welcome, &s); return []
+        }
+        func backToList(_ s: inout AppState) {
+            show(.question(id: id), &s)
+            s.selection = index
+        }
+        if key == .escape {
+            if f > 0 { show(.entry(questionID: id, index: index, field: f - 1), &s) } else { backToList(&s) }
+            return []
+        }
+        let acceptsQuestionMark: Bool = { if case .text = field.kind { return true } else { return false } }()
+        guard let text = input(key, kind: field.kind, acceptsQuestionMark: acceptsQuestionMark, &s) else { return [] }
+        var updated = session
+        if let problem = field.write(&updated.profile, index, text, s.today) {
+            s.fieldError = problem
+            return []
+        }
+        s.session = updated
+        if f + 1 < list.fields.count {
+            show(.entry(questionID: id, index: index, field: f + 1), &s)
+        } else {
+            backToList(&s)
+        }
+        return commitProfile(updated, &s)
+    }
+
+    // MARK: A step's summary
+
+    static func summary(_ key: Key, _ s: inout AppState) -> [Effect] {
+        switch key {
+        case .up, .char("k"): s.scroll = max(0, s.scroll - 1)
+        case .down, .char("j"): s.scroll += 1
+        case .pageUp: s.scroll = max(0, s.scroll - (s.height - 6))
+        case .pageDown, .char(" "): s.scroll += s.height - 6
+        case .home: s.scroll = 0
+        case .escape: goBack(&s)
+        case .enter: advance(&s)
+        case .char("?"): s.overlay = .help
+        case .char("q"): return quit(&s)
+        default: break
+        }
+        return []
+    }
+
+    // MARK: Review: what is still missing
+
+    static func review(_ key: Key, _ s: inout AppState) -> [Effect] {
+        let missing = Questionnaire.missing(for: s.profile)
+        if moveSelection(key, count: missing.count, &s) { return [] }
+        switch key {
+        case .escape: show(.welcome, &s)
+        case .char("q"): return quit(&s)
+        case .char("?"): s.overlay = .help
+        case .enter:
+            if missing.indices.contains(s.selection) { show(.question(id: missing[s.selection].id), &s) }
+        default: break
+        }
+        return []
     }
 }
 

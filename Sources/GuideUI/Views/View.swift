@@ -13,10 +13,16 @@ public enum View {
         switch s.screen {
         case .welcome: WelcomeView.draw(s, into: &b)
         case .resume: ResumeView.draw(s, into: &b)
-        case .question: QuestionView.draw(s, into: &b)
+        case .question, .entry: QuestionView.draw(s, into: &b)
+        case .summary(let step): SummaryView.draw(step, s, into: &b)
+        case .review: ReviewView.draw(s, into: &b)
         }
         Chrome.status(s, into: &b)
-        if s.overlay == .help { HelpView.draw(s, into: &b) }
+        switch s.overlay {
+        case .help?: HelpView.draw(s, into: &b)
+        case let .confirmRemove(id, index)?: ConfirmView.draw(id, index, s, into: &b)
+        case nil: break
+        }
         return b
     }
 }

@@ -1,6 +1,6 @@
 import GuideCore
 
-/// The start screen and hub: the four steps, each with how far along it is.
+/// The start screen and hub: the four steps, each with its status, and what Ontario's 2026 change means.
 enum WelcomeView {
     static func draw(_ s: AppState, into b: inout ScreenBuffer) {
         var y = 2
@@ -8,34 +8,57 @@ enum WelcomeView {
             b.put(line, x: 2, y: y); y += 1
         }
         y += 1
+        let statuses = StepStatus.all(s.session?.profile, today: s.today)
         for (i, step) in Step.allCases.enumerated() {
             let selected = i == s.selection
-            let progress = Self.progress(step, s)
             if selected { b.fill(x: 2, y: y, count: b.width - 4, style: .focus) }
             let style: Style = selected ? .focus : .normal
             b.put(selected ? ">" : " ", x: 2, y: y, style: style)
             b.put("\(step.number). \(step.title)", x: 4, y: y, style: style)
-            b.put(progress, x: 32, y: y, style: selected ? .focus : .muted, maxWidth: b.width - 34)
+            let status = statuses[i]
+            b.put(status.label, x: 29, y: y, style: selected ? .focus : status.style, maxWidth: b.width - 31)
             if selected { b.cursor = (2, y) }
             y += 1
         }
         y += 1
-        let saveNote = s.session == nil
-            ? "Nothing is saved until you answer a question. Answers are kept in \(s.dataDirectory)."
-            : "Session \"\(s.session!.name)\": every answer is saved as you confirm it, in \(s.dataDirectory)."
+        let banner = "Ontario closed the Human Capital Priorities stream on 2026-05-30 and opened the Ontario Workforce Priority stream. Applications OINP received before the closure are still assessed under the old rules."
+        if s.today >= LocalDate(year: 2026, month: 5, day: 30)! {
+            for line in DisplayWidth.wrap(banner, width: b.width - 4) where y < b.height - 4 {
+                b.put(line, x: 2, y: y, style: .warning); y += 1
+            }
+            y += 1
+        }
+        let saveNote = s.session.map { "Session \"\($0.name)\": every answer is saved as you confirm it, in \(s.dataDirectory)." }
+            ?? "Nothing is saved until you answer a question. Answers are kept in \(s.dataDirectory)."
         for line in DisplayWidth.wrap(saveNote, width: b.width - 4) where y < b.height - 3 {
             b.put(line, x: 2, y: y, style: .muted); y += 1
         }
-        Chrome.keys([("Enter", "open step"), ("Up/Down", "move"), ("F1", "help"), ("q", "quit")], into: &b)
+        var keys = [("Enter", "open step"), ("Up/Down", "move")]
+        if s.session != nil { keys.append(("r", "review missing")) }
+        keys += [("F1", "help"), ("q", "quit")]
+        Chrome.keys(keys, into: &b)
     }
+}
 
-    static func progress(_ step: Step, _ s: AppState) -> String {
-        guard let profile = s.session?.profile else { return "not started" }
-        let qs = Questionnaire.questions(in: step, for: profile)
-        if qs.isEmpty { return "coming soon" }
-        let answered = qs.filter { $0.isAnswered(in: profile) }.count
-        if answered == 0 { return "not started" }
-        if answered == qs.count { return "done (\(answered) of \(qs.count) answered)" }
-        return "in progress (\(answered) of \(qs.count) answered)"
+/// A step's status on the overview: not started, in progress, done, or blocked (with why).
+struct StepStatus: Equatable {
+    let label: String
+    let style: Style
+
+    static func all(_ profile: Profile?, today: LocalDate) -> [StepStatus] {
+        guard let p = profile else { return Step.allCases.map { _ in StepStatus(label: "not started", style: .muted) } }
+        let decision = HCPRules.rulebook(for: p, asOf: today)
+        return Step.allCases.map { step in
+            let qs = Questionnaire.questions(in: step, for: p)
+            let required = qs.filter(\.isRequired)
+            let answered = required.filter { $0.isAnswered(in: p) }.count
+            if step == .oinp && decision.rulebook != .hcp {
+                return StepStatus(label: "blocked: HCP closed \(decision.closedFrom)", style: .error)
+            }
+            if required.isEmpty { return StepStatus(label: qs.isEmpty ? "nothing to answer" : "optional answers", style: .muted) }
+            if answered == 0 { return StepStatus(label: "not started", style: .muted) }
+            if answered == required.count { return StepStatus(label: "done", style: .ok) }
+            return StepStatus(label: "in progress: \(answered) of \(required.count) answered", style: .normal)
+        }
     }
 }

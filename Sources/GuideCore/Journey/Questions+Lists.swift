@@ -1,0 +1,206 @@
+/// Step 1's lists: language tests and work experience, each entry edited field by field.
+extension Questionnaire {
+    static let lists: [Question] = [languageTests, workExperience]
+
+    // MARK: Language tests
+
+    static let languageTests = Question(
+        id: "languageTests", step: .criteria,
+        prompt: "Your language test results",
+        help: "Add every IRCC-approved test you have taken: IELTS General Training, CELPIP-General or PTE Core (English); TEF Canada or TCF Canada (French). Results are valid for 2 years from the result date. Human Capital Priorities and the FSW both need CLB 7 in all four abilities.",
+        kind: .list(EntryList(
+            noun: "language test",
+            count: { $0.languageTests.count },
+            summary: { p, i in
+                let t = p.languageTests[i]
+                let s = t.scores
+                let scores = LanguageAbility.allCases.map { a in s[a].map(formatScore) ?? "?" }.joined(separator: "/")
+                return "\(t.type.shortName), \(t.testDate?.description ?? "date ?"): R/W/L/S \(scores)"
+            },
+            add: { p in p.languageTests.append(LanguageTest(type: .ieltsGeneral)); return p.languageTests.count - 1 },
+            remove: { p, i in p.languageTests.remove(at: i) },
+            fields: [
+                EntryList.Field(id: "type", prompt: "Which test?", help: "Only these five tests are accepted by IRCC for Express Entry.",
+                                kind: .choice(LanguageTestType.allCases.map { Question.Choice($0.rawValue, $0.displayName) }),
+                                read: { p, i in p.languageTests[i].type.rawValue },
+                                write: { p, i, text, _ in
+                                    guard let t = LanguageTestType(rawValue: text) else { return "Choose one of the tests." }
+                                    p.languageTests[i].type = t
+                                    return nil
+                                }),
+                EntryList.Field(id: "testDate", prompt: "On what date did you take the test?",
+                                help: "The test date decides which conversion table applies (TEF Canada changed scale on 2019-10-01 and 2023-12-11).",
+                                kind: .date,
+                                read: { p, i in p.languageTests[i].testDate?.description },
+                                write: { p, i, text, today in
+                                    switch AnswerParsing.date(text) {
+                                    case .failure(let m): return m.description
+                                    case .success(let d):
+                                        if d > today { return "\(d) is in the future; today is \(today)." }
+                                        p.languageTests[i].testDate = d
+                                        return nil
+                                    }
+                                }),
+                EntryList.Field(id: "resultDate", prompt: "On what date were the results issued? (blank: same as the test date)",
+                                help: "Results are valid for 2 years from this date, and must still be valid on the day your PR application is submitted.",
+                                kind: .date, isRequired: false,
+                                read: { p, i in p.languageTests[i].resultDate?.description },
+                                write: { p, i, text, today in
+                                    if text.trimmingCharacters(in: .whitespaces).isEmpty { p.languageTests[i].resultDate = nil; return nil }
+                                    switch AnswerParsing.date(text) {
+                                    case .failure(let m): return m.description
+                                    case .success(let d):
+                                        if d > today { return "\(d) is in the future; today is \(today)." }
+                                        if let t = p.languageTests[i].testDate, d < t { return "The results (\(d)) cannot come before the test (\(t))." }
+                                        p.languageTests[i].resultDate = d
+                                        return nil
+                                    }
+                                }),
+            ] + LanguageAbility.allCases.map(scoreField)
+        )),
+        read: { $0.languageTests.isEmpty ? nil : "\($0.languageTests.count)" },
+        write: { _, _, _ in nil })
+
+    static func scoreField(_ ability: LanguageAbility) -> EntryList.Field {
+        EntryList.Field(
+            id: ability.rawValue, prompt: "Your \(ability.rawValue) score?",
+            help: "As printed on the result. IELTS: bands 0–9 in steps of 0.5. CELPIP: levels 1–12. PTE Core: 10–90. TEF Canada: points on its scale. TCF Canada: reading and listening out of 699, writing and speaking out of 20.",
+            kind: .text(maxLength: 5),
+            read: { p, i in p.languageTests[i].scores[ability].map(formatScore) },
+            write: { p, i, text, today in
+                switch AnswerParsing.score(text) {
+                case .failure(let m): return m.description
+                case .success(let v):
+                    let test = p.languageTests[i]
+                    if let (range, step) = LanguageRules.scoreRange(test, ability: ability, asOf: today) {
+                        guard range.contains(v) else {
+                            return "\(formatScore(v)) is outside \(test.type.shortName) \(ability.rawValue) \(formatScore(range.lowerBound))–\(formatScore(range.upperBound))."
+                        }
+                        if step > 0, abs((v / step).rounded() * step - v) > 1e-9 {
+                            return "\(test.type.shortName) \(ability.rawValue) goes in steps of \(formatScore(step))."
+                        }
+                    }
+                    p.languageTests[i].scores[ability] = v
+                    return nil
+                }
+            })
+    }
+
+    // MARK: Work experience
+
+    static let workExperience = Question(
+        id: "workExperience", step: .criteria,
+        prompt: "Your work experience",
+        help: "Add each paid job of the last 10 years, in Canada or abroad. Skilled work (TEER 0–3) of at least 1 year (1,560 hours) is needed for FSWP, CEC and Human Capital Priorities. Find the NOC 2021 code by typing it, or words of the job title.",
+        kind: .list(EntryList(
+            noun: "job",
+            count: { $0.workExperience.count },
+            summary: { p, i in
+                let w = p.workExperience[i]
+                let period = "\(w.startDate?.description ?? "?") to \(w.endDate?.description ?? "now")"
+                return "\(w.nocCode ?? "NOC ?") \(w.title ?? ""), \(period), \(w.hoursPerWeek.map(formatScore) ?? "?") h/week"
+            },
+            add: { p in p.workExperience.append(WorkExperience()); return p.workExperience.count - 1 },
+            remove: { p, i in p.workExperience.remove(at: i) },
+            fields: [
+                EntryList.Field(id: "noc", prompt: "NOC 2021 code (or words of the job title)?",
+                                help: "Five digits, for example 21231. Or type title words such as \"software developer\" to search the tech occupations Ontario targeted.",
+                                kind: .text(maxLength: 40),
+                                read: { p, i in p.workExperience[i].nocCode },
+                                write: { p, i, text, _ in
+                                    let t = text.trimmingCharacters(in: .whitespaces)
+                                    if NOCCode.problem(t) == nil {
+                                        p.workExperience[i].nocCode = t
+                                        if p.workExperience[i].title == nil, let m = TechOccupations.search(t).first,
+                                           let title = m.occupation.noc2021.first(where: { $0.code == t })?.title {
+                                            p.workExperience[i].title = title
+                                        }
+                                        return nil
+                                    }
+                                    if t.allSatisfy({ $0.isNumber }) { return NOCCode.problem(t) }
+                                    let found = TechOccupations.search(t).flatMap { m in m.occupation.noc2021.filter { c in m.matchedCodes.contains(c.code) || m.matchedCodes.isEmpty } }
+                                    switch found.count {
+                                    case 0: return "No tech occupation matches \"\(t)\"; type the five-digit NOC 2021 code (see noc.esdc.gc.ca)."
+                                    case 1:
+                                        p.workExperience[i].nocCode = found[0].code
+                                        p.workExperience[i].title = found[0].title
+                                        return nil
+                                    default:
+                                        return "Several match: " + found.prefix(4).map { "\($0.code) \($0.title)" }.joined(separator: "; ") + ". Type the code."
+                                    }
+                                }),
+                EntryList.Field(id: "title", prompt: "Job title?", help: "As on your reference letter.", kind: .text(maxLength: 60),
+                                read: { p, i in p.workExperience[i].title },
+                                write: { p, i, text, _ in
+                                    let t = text.trimmingCharacters(in: .whitespaces)
+                                    if t.isEmpty { return "Type the job title." }
+                                    p.workExperience[i].title = t
+                                    return nil
+                                }),
+                EntryList.Field(id: "start", prompt: "Start date?", help: "YYYY-MM-DD, as on the reference letter.", kind: .date,
+                                read: { p, i in p.workExperience[i].startDate?.description },
+                                write: { p, i, text, today in
+                                    switch AnswerParsing.date(text) {
+                                    case .failure(let m): return m.description
+                                    case .success(let d):
+                                        if d > today { return "\(d) is in the future; today is \(today)." }
+                                        if let e = p.workExperience[i].endDate, e < d { return "The job cannot start (\(d)) after it ended (\(e))." }
+                                        p.workExperience[i].startDate = d
+                                        return nil
+                                    }
+                                }),
+                EntryList.Field(id: "end", prompt: "End date? (blank if you still work there)", help: "Leave it empty for a current job.",
+                                kind: .date, isRequired: false,
+                                read: { p, i in p.workExperience[i].endDate?.description },
+                                write: { p, i, text, today in
+                                    if text.trimmingCharacters(in: .whitespaces).isEmpty { p.workExperience[i].endDate = nil; return nil }
+                                    switch AnswerParsing.date(text) {
+                                    case .failure(let m): return m.description
+                                    case .success(let d):
+                                        if d > today { return "\(d) is in the future; today is \(today). Leave it empty for a current job." }
+                                        if let s = p.workExperience[i].startDate, d < s { return "The job cannot end (\(d)) before it started (\(s))." }
+                                        p.workExperience[i].endDate = d
+                                        return nil
+                                    }
+                                }),
+                EntryList.Field(id: "hours", prompt: "Hours per week?", help: "Full time is 30 hours a week; more than 30 does not count extra. Part-time adds up to the same 1,560 hours.",
+                                kind: .integer(1...100),
+                                read: { p, i in p.workExperience[i].hoursPerWeek.map(formatScore) },
+                                write: { p, i, text, _ in
+                                    switch AnswerParsing.integer(text, in: 1...100) {
+                                    case .failure(let m): return m.description
+                                    case .success(let h): p.workExperience[i].hoursPerWeek = Double(h); return nil
+                                    }
+                                }),
+                yesNoField("inCanada", "Was this work in Canada?", "Canadian experience earns more CRS points and counts for CEC.", \.inCanada),
+                EntryList.Field(id: "country", prompt: "In which country?", help: "The country where you did the work.", kind: .text(maxLength: 40),
+                                read: { p, i in p.workExperience[i].country },
+                                write: { p, i, text, _ in
+                                    let t = text.trimmingCharacters(in: .whitespaces)
+                                    if t.isEmpty { return "Type the country." }
+                                    p.workExperience[i].country = t
+                                    return nil
+                                }),
+                yesNoField("paid", "Were you paid (wages or commission)?", "Volunteer work and unpaid internships do not count.", \.paid),
+                yesNoField("selfEmployed", "Were you self-employed?", "Self-employment does not count for CEC; for FSWP and HCP it must be verifiable.", \.selfEmployed),
+                yesNoField("student", "Were you a full-time student at the time?", "Work done while a full-time student does not count for CEC.", \.whileFullTimeStudent),
+            ]
+        )),
+        read: { $0.workExperience.isEmpty ? nil : "\($0.workExperience.count)" },
+        write: { _, _, _ in nil })
+
+    static func yesNoField(_ id: String, _ prompt: String, _ help: String, _ path: WritableKeyPath<WorkExperience, Bool?> & Sendable) -> EntryList.Field {
+        EntryList.Field(id: id, prompt: prompt, help: help, kind: .choice(Ask.yesNoChoices),
+                        read: { p, i in p.workExperience[i][keyPath: path].map { $0 ? "yes" : "no" } },
+                        write: { p, i, text, _ in
+                            guard text == "yes" || text == "no" else { return "Choose Yes or No." }
+                            p.workExperience[i][keyPath: path] = text == "yes"
+                            return nil
+                        })
+    }
+}
+
+/// "7.5", "460": scores without trailing zeros.
+func formatScore(_ v: Double) -> String {
+    v == v.rounded() ? String(Int(v)) : String(v)
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// The full report for one profile on one date: verdicts, scores with breakdowns, streams, and UNVERIFIED notes.
+public struct Assessment: Codable, Sendable, Equatable {
+    public let asOf: LocalDate
+    public let rulebook: RulebookDecision
+    public let crs: CRSResult
+    public let fsw: FSWResult
+    public let cec: CECResult
+    /// The HCP criteria (the seed's seven and the §1.2 profile rules), measured on `rulebook.criteriaDate`.
+    public let criteria: [Criterion]
+    public let language: [LanguageResult]
+    public let funds: FundsRequirement?
+    public let fees: FeeEstimate
+    public let streams: [StreamStatus]
+    /// Ids of the recommended streams, best first.
+    public let recommendations: [String]
+    /// Notes the user must see: data that is UNVERIFIED in our sources.
+    public let unverified: [String]
+    /// Problems found in the profile (impossible values).
+    public let profileIssues: [ProfileIssue]
+
+    public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
+    public func stream(_ id: String) -> StreamStatus? { streams.first { $0.id == id } }
+
+    public func renderJSON() throws -> String {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try enc.encode(self), as: UTF8.self)
+    }
+
+    public func renderText() -> String {
+        var o: [String] = []
+        func line(_ s: String = "") { o.append(s) }
+        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
+        line("OINP guide — assessment as of \(asOf)")
+        line(String(repeating: "=", count: 40))
+        line()
+        line("Rulebook: \(rulebook.rulebook == .hcp ? "Human Capital Priorities" : "after HCP (federal Express Entry / Ontario Workforce Priority)")")
+        line("  \(rulebook.reason)")
+        if !profileIssues.isEmpty {
+            line()
+            line("Profile problems:")
+            for i in profileIssues { line("  ! \(i)") }
+        }
+        line()
+        line("HCP criteria (measured on \(rulebook.criteriaDate))\(rulebook.hcpOpen || rulebook.grandfathered ? "" : " — for reference, the stream is closed")")
+        for c in criteria {
+            line("  [\(c.status.symbol)] \(pad(c.title, 30)) \(c.reason)\(c.unverified ? " (UNVERIFIED data)" : "")")
+        }
+        line()
+        line("CRS score: \(crs.total) (\(crs.withSpouse ? "with spouse" : "without spouse"))")
+        func block(_ title: String, _ total: Int, _ lines: [ScoreLine]) {
+            line("  \(pad(title, 34)) \(lpad(String(total), 4))")
+            for l in lines {
+                line("    \(pad(l.label, 40)) \(lpad(String(l.points), 4))\(l.max.map { " /\($0)" } ?? "")  \(l.detail)")
+            }
+        }
+        block("A. Core / human capital", crs.core, crs.breakdown.core)
+        if crs.withSpouse { block("B. Spouse factors", crs.spouse, crs.breakdown.spouse) }
+        block("C. Skill transferability (max 100)", crs.transferability, crs.breakdown.transferability)
+        block("D. Additional (max 600)", crs.additional, crs.breakdown.additional)
+        for n in crs.notes { line("  note: \(n)") }
+        line()
+        line("FSW 67-point grid: \(fsw.total) / 100 — \(fsw.status == .met ? "eligible" : (fsw.status == .notMet ? "not eligible" : "not known yet"))")
+        for l in fsw.breakdown {
+            line("    \(pad(l.label, 24)) \(lpad(String(l.points), 3))\(l.max.map { " /\($0)" } ?? "")  \(l.detail)")
+        }
+        for r in fsw.requirements { line("  [\(r.status.symbol)] \(pad(r.title, 20)) \(r.reason)") }
+        line()
+        line("CEC minimums: \(cec.status == .met ? "met" : (cec.status == .notMet ? "not met" : "not known yet"))")
+        for r in cec.requirements { line("  [\(r.status.symbol)] \(pad(r.title, 22)) \(r.reason)") }
+        if let f = funds {
+            line()
+            line("Settlement funds for \(f.familySize): CAD \(formatInt(f.amount)) (\(f.tableId), \(f.tag))")
+        }
+        line()
+        line("Fees on \(fees.asOf) (CAD):")
+        for l in fees.lines {
+            line("    \(pad(l.label, 56)) \(lpad(l.amount.map { formatInt($0) } ?? "unknown", 7))\(l.count > 1 ? " (\(l.count) × \(l.unitAmount.map { formatInt($0) } ?? "?"))" : "")\(l.unverified ? "  UNVERIFIED" : "")")
+        }
+        line("    \(pad("Total of known amounts", 56)) \(lpad(formatInt(fees.knownTotal), 7))\(fees.complete ? "" : " (some amounts unknown)")")
+        line()
+        line("Streams on \(asOf):")
+        for s in streams {
+            line("  \(pad(s.name, 52)) \(s.statusText.split(separator: ".").first.map(String.init) ?? s.statusText)")
+            line("    fit: \(s.fit.rawValue)\(s.reasons.isEmpty ? "" : " — " + s.reasons.joined(separator: " "))")
+        }
+        if !recommendations.isEmpty {
+            line()
+            line("Recommended: " + recommendations.compactMap { id in streams.first { $0.id == id }?.name }.joined(separator: "; "))
+        }
+        if !unverified.isEmpty {
+            line()
+            line("UNVERIFIED in our sources (check before relying on it):")
+            for u in unverified { line("  * \(u)") }
+        }
+        return o.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Builds an `Assessment` for a date (default today).
+public struct Assessor: Sendable {
+    public let asOf: LocalDate
+    public let rules: RuleData
+
+    public init(asOf: LocalDate = .today(), rules: RuleData = .shared) {
+        self.asOf = asOf
+        self.rules = rules
+    }
+
+    public func assess(_ p: Profile) -> Assessment {
+        let rb = HCPRules.rulebook(for: p, asOf: asOf, rules: rules)
+        let crs = CRSRules.assess(p, asOf: asOf, rules: rules)
+        let fsw = FSWRules.assess(p, asOf: asOf, rules: rules)
+        let cec = CECRules.assess(p, asOf: asOf, rules: rules)
+        let criteria = HCPRules.criteria(p, on: rb.criteriaDate, rules: rules)
+        let streams = StreamRules.evaluate(p, asOf: asOf, rules: rules, fsw: fsw, cec: cec, crs: crs, criteria: criteria, rulebook: rb)
+        let funds = p.effectiveFamilySize.flatMap { FundsRules.requirement(familySize: $0, on: asOf, rules: rules) }
+        let fees = FeeRules.estimate(p, on: asOf, includeHCP: rb.rulebook == .hcp && !rb.grandfathered, rules: rules)
+        let order: [StreamStatus.Fit: Int] = [.inProcess: 0, .recommended: 1]
+        let recs = streams.filter { order[$0.fit] != nil }.sorted { order[$0.fit]! < order[$1.fit]! }.map(\.id)
+
+        var unv: [String] = []
+        func add(_ s: String) { if !unv.contains(s) { unv.append(s) } }
+        crs.unverified.forEach(add)
+        fsw.unverified.forEach(add)
+        for c in criteria where c.unverified {
+            c.notes.forEach { add($0.hasPrefix("UNVERIFIED") ? $0 : "UNVERIFIED — \(c.title): \($0)") }
+        }
+        if let f = funds { f.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
+        for l in fees.lines where l.unverified { add("UNVERIFIED — \(l.label) on \(asOf): \(l.note ?? "amount not confirmed.")") }
+        for s in streams where s.unverified && (s.fit == .recommended || s.fit == .possible || s.fit == .inProcess) {
+            add("UNVERIFIED — \(s.name): some requirements are not confirmed in our sources (\(s.requirements.language); \(s.requirements.other))")
+        }
+        if rb.rulebook == .postHCP || rb.grandfathered, let n = rules.hcp.closure.note { add("HCP closure date: \(n)") }
+        if p.jobOffer.hasOffer == true && asOf >= (rules.fsw.arrangedEmployment.unverifiedFrom ?? asOf) && fsw.points("arrangedEmployment") > 0 {
+            rules.fsw.arrangedEmployment.unverifiedNote.map { add("UNVERIFIED — \($0)") }
+        }
+        let language = LanguageRules.all(p.languageTests, asOf: asOf, rules: rules)
+        for l in language where l.unverified { l.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
+
+        return Assessment(asOf: asOf, rulebook: rb, crs: crs, fsw: fsw, cec: cec, criteria: criteria, language: language, funds: funds,
+                          fees: fees, streams: streams, recommendations: recs, unverified: unv, profileIssues: p.validate(asOf: asOf))
+    }
+}

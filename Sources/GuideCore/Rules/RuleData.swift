@@ -1,0 +1,476 @@
+import Foundation
+import GuideResources
+
+// The rule tables decoded from Resources/data/rules/*.json. Numbers live in the JSON; this file only
+// describes their shape. Every table carries its provenance (sources, as-of, effective dates, tag).
+
+/// Where a table or row comes from and when it applies. `effectiveFrom`/`effectiveTo` nil = open-ended.
+public struct Provenance: Codable, Sendable, Equatable {
+    public let sources: [String]?
+    public let asOf: String?
+    public let effectiveFrom: LocalDate?
+    public let effectiveTo: LocalDate?
+    /// "[P]", "[S2]", "[S1]" or "UNVERIFIED".
+    public let tag: String?
+    public let unverified: Bool?
+    public let note: String?
+
+    public var isUnverified: Bool { unverified == true || tag == "UNVERIFIED" }
+
+    /// The date falls inside [effectiveFrom, effectiveTo] (both inclusive; nil = open).
+    public func covers(_ date: LocalDate) -> Bool {
+        if let f = effectiveFrom, date < f { return false }
+        if let t = effectiveTo, date > t { return false }
+        return true
+    }
+
+    public var periodDescription: String {
+        switch (effectiveFrom, effectiveTo) {
+        case (nil, nil): return "no end date"
+        case (let f?, nil): return "from \(f)"
+        case (nil, let t?): return "until \(t)"
+        case (let f?, let t?): return "\(f) to \(t)"
+        }
+    }
+}
+
+/// A decoded JSON object together with its provenance keys (read from the same object).
+@dynamicMemberLookup
+public struct Dated<Body: Decodable & Sendable>: Decodable, Sendable {
+    public let provenance: Provenance
+    public let body: Body
+
+    public init(from decoder: Decoder) throws {
+        provenance = try Provenance(from: decoder)
+        body = try Body(from: decoder)
+    }
+
+    public subscript<T>(dynamicMember keyPath: KeyPath<Body, T>) -> T { body[keyPath: keyPath] }
+    public func covers(_ date: LocalDate) -> Bool { provenance.covers(date) }
+}
+
+extension Array {
+    /// The first dated element whose period covers the date.
+    func covering<B>(_ date: LocalDate) -> Element? where Element == Dated<B> {
+        first { $0.covers(date) }
+    }
+}
+
+// MARK: - Language
+
+public struct LanguageData: Decodable, Sendable {
+    public let resultValidityYears: Int
+    public let tests: [LanguageTestData]
+}
+
+public struct LanguageTestData: Decodable, Sendable {
+    public let type: LanguageTestType
+    public let language: OfficialLanguage
+    public let name: String
+    public let acceptedFrom: LocalDate?
+    public let acceptedFromNote: String?
+    public let scales: [Dated<LanguageScale>]
+}
+
+public struct LanguageScale: Decodable, Sendable {
+    public let id: String
+    public let dateBasis: String
+    public let step: Double
+    public let scoreRange: [String: [Double]]
+    /// Lower bounds per level, highest level first.
+    public let bands: [LanguageBand]
+
+    public func range(_ a: LanguageAbility) -> ClosedRange<Double> {
+        let r = scoreRange[a.rawValue] ?? [0, 0]
+        return r[0]...r[1]
+    }
+}
+
+public struct LanguageBand: Decodable, Sendable {
+    public let level: Int
+    public let reading: Double
+    public let writing: Double
+    public let listening: Double
+    public let speaking: Double
+
+    public func lowerBound(_ a: LanguageAbility) -> Double {
+        switch a {
+        case .reading: return reading
+        case .writing: return writing
+        case .listening: return listening
+        case .speaking: return speaking
+        }
+    }
+}
+
+// MARK: - Shared row shapes
+
+public struct MinCLBPoints: Decodable, Sendable { public let minCLB: Int; public let points: Int }
+public struct MinYearsPoints: Decodable, Sendable { public let minYears: Int; public let points: Int }
+public struct LevelPoints: Decodable, Sendable { public let level: EducationLevel; public let points: Int }
+public struct AgePoints: Decodable, Sendable { public let min: Int; public let max: Int; public let points: Int }
+
+// MARK: - FSW
+
+public struct FSWData: Decodable, Sendable {
+    public let passMark: Int
+    public let maxima: [String: Int]
+    public let minimumFirstLanguageCLB: Int
+    public let firstLanguagePerAbility: [MinCLBPoints]
+    public let secondLanguage: SecondLanguage
+    public let education: [LevelPoints]
+    public let experience: [MinYearsPoints]
+    public let age: [AgePoints]
+    public let arrangedEmployment: Dated<ArrangedEmployment>
+    public let adaptability: [Adaptability]
+    public let minimumWork: Dated<MinimumWork>
+
+    public struct SecondLanguage: Decodable, Sendable { public let minCLBAllFour: Int; public let points: Int }
+    public struct ArrangedEmployment: Decodable, Sendable {
+        public let points: Int
+        public let maxTEER: Int
+        public let unverifiedFrom: LocalDate?
+        public let unverifiedNote: String?
+    }
+    public struct Adaptability: Decodable, Sendable {
+        public let id: String
+        public let points: Int
+        public let minCLBAllFour: Int?
+        public let minYears: Int?
+        public let label: String
+    }
+    public struct MinimumWork: Decodable, Sendable {
+        public let hours: Double
+        public let windowYears: Int
+        public let maxHoursPerWeek: Double
+        public let maxTEER: Int
+    }
+
+    public func max(_ key: String) -> Int { maxima[key] ?? 0 }
+    public func adaptability(_ id: String) -> Adaptability? { adaptability.first { $0.id == id } }
+}
+
+// MARK: - CEC
+
+public struct CECData: Decodable, Sendable {
+    public let minimumHours: Double
+    public let windowYears: Int
+    public let maxHoursPerWeek: Double
+    public let maxTEER: Int
+    public let languageByTEER: [TEERLanguage]
+    public struct TEERLanguage: Decodable, Sendable { public let teers: [Int]; public let minCLB: Int }
+}
+
+// MARK: - CRS
+
+public struct CRSData: Decodable, Sendable {
+    public let maxima: [String: Int]
+    public let spouseRule: String
+    public let age: [AgeRow]
+    public let education: [EducationRow]
+    public let firstLanguage: [LanguageRow]
+    public let secondLanguage: CappedRows
+    public let canadianWork: [WorkRow]
+    public let canadianWorkWindowYears: Int
+    public let spouseLanguage: SpouseLanguage
+    public let transferability: Transferability
+    public let additional: Additional
+    public let pendingChanges: [Dated<Pending>]
+
+    public struct AgeRow: Decodable, Sendable { public let min: Int; public let max: Int; public let withSpouse: Int; public let withoutSpouse: Int }
+    public struct EducationRow: Decodable, Sendable { public let level: EducationLevel; public let withSpouse: Int; public let withoutSpouse: Int; public let spouse: Int }
+    public struct LanguageRow: Decodable, Sendable { public let minCLB: Int; public let withSpouse: Int; public let withoutSpouse: Int }
+    public struct WorkRow: Decodable, Sendable { public let minYears: Int; public let withSpouse: Int; public let withoutSpouse: Int; public let spouse: Int }
+    public struct CappedRows: Decodable, Sendable { public let rows: [MinCLBPoints]; public let capWithSpouse: Int; public let capWithoutSpouse: Int }
+    public struct SpouseLanguage: Decodable, Sendable { public let rows: [MinCLBPoints]; public let cap: Int }
+    public struct Transferability: Decodable, Sendable {
+        public let cap: Int
+        public let educationCap: Int
+        public let foreignExperienceCap: Int
+        public let certificateCap: Int
+        public let strongLanguageMinCLB: Int
+        public let veryStrongLanguageMinCLB: Int
+        public let educationTiers: [Tier]
+        public let foreignTiers: [Tier]
+        public let certificate: Certificate
+    }
+    public struct Tier: Decodable, Sendable {
+        public let id: String
+        public let levels: [EducationLevel]?
+        public let minYears: Int?
+        public let strongLanguage: Int
+        public let veryStrongLanguage: Int
+        public let canadianOneYear: Int
+        public let canadianTwoYears: Int
+    }
+    public struct Certificate: Decodable, Sendable {
+        public let minCLBAllFour: Int
+        public let points: Int
+        public let strongMinCLBAllFour: Int
+        public let strongPoints: Int
+    }
+    public struct Additional: Decodable, Sendable { public let cap: Int; public let factors: [Dated<Factor>] }
+    public struct Factor: Decodable, Sendable {
+        public let id: String
+        public let label: String
+        public let points: Int
+        public let minNCLC: Int?
+        public let minEnglishCLBAllFour: Int?
+    }
+    public struct Pending: Decodable, Sendable { public let id: String }
+
+    public func max(_ key: String) -> Int { maxima[key] ?? 0 }
+    /// The additional-points factor with this id in force on the date.
+    public func factor(_ id: String, on date: LocalDate) -> Dated<Factor>? {
+        additional.factors.first { $0.id == id && $0.covers(date) }
+    }
+}
+
+// MARK: - Funds
+
+public struct FundsData: Decodable, Sendable {
+    public let exemptions: String
+    public let tables: [Dated<FundsTable>]
+}
+
+public struct FundsTable: Decodable, Sendable {
+    public let id: String
+    /// Amounts for 1…7 persons, CAD.
+    public let amounts: [Int]
+    public let additionalMember: Int
+    public let staleAfter: LocalDate?
+    public let datesAssumed: Bool?
+    public let cellNotes: [String: String]?
+
+    public func amount(familySize n: Int) -> Int {
+        precondition(n >= 1)
+        if n <= amounts.count { return amounts[n - 1] }
+        return amounts[amounts.count - 1] + (n - amounts.count) * additionalMember
+    }
+}
+
+// MARK: - Fees
+
+public struct FeeCell: Codable, Sendable, Equatable {
+    public let amount: Int?
+    public let tag: String
+    public let unverified: Bool
+    public let note: String?
+}
+
+public struct FeesData: Decodable, Sendable {
+    public let oinp: [Dated<OINPFee>]
+    public let irccPermanentResidence: [Dated<PRFees>]
+    public let biometrics: Dated<Biometrics>
+
+    public struct OINPFee: Decodable, Sendable { public let id: String; public let stream: String; public let amount: FeeCell; public let label: String }
+    public struct PRFees: Decodable, Sendable { public let id: String; public let principal: FeeCell; public let spouse: FeeCell; public let child: FeeCell; public let rprf: FeeCell }
+    public struct Biometrics: Decodable, Sendable { public let individual: Int; public let family: Int; public let group: Int }
+}
+
+// MARK: - Deadlines
+
+public struct DeadlinesData: Decodable, Sendable {
+    public let items: [Dated<Deadline>]
+    public let upfrontMedical: [Dated<Medical>]
+
+    public struct Deadline: Decodable, Sendable {
+        public let id: String
+        public let label: String
+        public let amount: Int
+        /// "days", "months" or "years".
+        public let unit: String
+    }
+    public struct Medical: Decodable, Sendable { public let required: Bool; public let label: String }
+
+    /// The deadline rule with this id in force on the date.
+    public func item(_ id: String, on date: LocalDate) -> Dated<Deadline>? {
+        items.first { $0.id == id && $0.covers(date) }
+    }
+}
+
+extension Dated where Body == DeadlinesData.Deadline {
+    /// The last day allowed when the period starts on `start` (start + amount units).
+    public func due(from start: LocalDate) -> LocalDate {
+        switch body.unit {
+        case "days": return start.adding(days: body.amount)
+        case "months": return start.adding(months: body.amount)
+        default: return start.adding(years: body.amount)
+        }
+    }
+}
+
+// MARK: - HCP
+
+public struct HCPData: Decodable, Sendable {
+    public let closedFrom: LocalDate
+    public let closure: Provenance
+    public let minimumCLB: Int
+    public let workHours: Double
+    public let maxHoursPerWeek: Double
+    public let maxTEER: Int
+    public let fswWindowYears: Int
+    public let cecWindowYears: Int
+    public let ecaMaxAgeYears: Int
+    public let languageMaxAgeYears: Int
+    public let fswPassMark: Int
+    public let minimumEducation: EducationLevel
+    public let requiresDegree: Bool
+    public let noiWindowDays: Int
+    public let criteria: [CriterionInfo]
+
+    public struct CriterionInfo: Decodable, Sendable {
+        public let id: String
+        public let seed: Bool
+        public let title: String
+        public let rule: String
+        public let tag: String
+        public let note: String?
+        public let unverified: Bool?
+    }
+}
+
+// MARK: - Tech NOC
+
+public struct TechNOCData: Decodable, Sendable {
+    public let lists: [Dated<CodeList>]
+    public let occupations: [TechOccupation]
+
+    public struct CodeList: Decodable, Sendable { public let id: String; public let codes: [String] }
+}
+
+public struct TechOccupation: Codable, Sendable, Equatable {
+    public let noc2016: String
+    public let title2016: String
+    public let noc2021: [Code2021]
+    public let tag: String
+    public let unverified: Bool
+    public let note: String?
+
+    public struct Code2021: Codable, Sendable, Equatable { public let code: String; public let title: String }
+}
+
+// MARK: - Streams
+
+public struct StreamsData: Decodable, Sendable {
+    public let rulebooks: [Dated<RulebookInfo>]
+    public let streams: [Dated<StreamInfo>]
+
+    public struct RulebookInfo: Decodable, Sendable {
+        public let id: String
+        public let name: String
+        public let closedFrom: LocalDate?
+        public let grandfather: String?
+        public let rule: String?
+    }
+}
+
+public struct StreamInfo: Decodable, Sendable {
+    public let id: String
+    public let kind: String
+    public let category: String
+    public let name: String
+    public let selection: String
+    public let jobOfferRequired: Bool
+    public let expressEntryLinked: Bool
+    public let language: String
+    public let education: String
+    public let otherRequirements: String
+    public let statusPeriods: [Dated<StatusPeriod>]
+    public let replacedBy: [String]
+
+    public struct StatusPeriod: Decodable, Sendable { public let status: String }
+}
+
+// MARK: - The loaded rulebook
+
+/// All rule tables, decoded once on first use (Swift initializes `static let` lazily and thread-safely).
+public struct RuleData: Sendable {
+    public let language: Dated<LanguageData>
+    public let fsw: Dated<FSWData>
+    public let cec: Dated<CECData>
+    public let crs: Dated<CRSData>
+    public let funds: Dated<FundsData>
+    public let fees: Dated<FeesData>
+    public let deadlines: Dated<DeadlinesData>
+    public let hcp: Dated<HCPData>
+    public let techNOC: Dated<TechNOCData>
+    public let streams: Dated<StreamsData>
+
+    /// The embedded tables. A decoding failure of our own data is a programmer error: it stops the program
+    /// with the file name and the JSON path of the fault.
+    public static let shared: RuleData = {
+        do {
+            return try RuleData.load()
+        } catch {
+            fatalError("Embedded rule data is invalid (a bug in Resources/data/rules): \(error)")
+        }
+    }()
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public let file: String
+        public let detail: String
+        public var description: String { "\(file): \(detail)" }
+    }
+
+    /// Decodes every table; throws `LoadError` naming the file and the path.
+    public static func load(bytes: (String) -> [UInt8]? = EmbeddedResources.bytes(named:)) throws -> RuleData {
+        func decode<T: Decodable>(_ name: String, as: T.Type) throws -> T {
+            guard let b = bytes(name) else { throw LoadError(file: name, detail: "file is not embedded") }
+            do {
+                return try JSONDecoder().decode(T.self, from: Data(b))
+            } catch let e as DecodingError {
+                throw LoadError(file: name, detail: describe(e))
+            }
+        }
+        return RuleData(
+            language: try decode("language.json", as: Dated<LanguageData>.self),
+            fsw: try decode("fsw.json", as: Dated<FSWData>.self),
+            cec: try decode("cec.json", as: Dated<CECData>.self),
+            crs: try decode("crs.json", as: Dated<CRSData>.self),
+            funds: try decode("funds.json", as: Dated<FundsData>.self),
+            fees: try decode("fees.json", as: Dated<FeesData>.self),
+            deadlines: try decode("deadlines.json", as: Dated<DeadlinesData>.self),
+            hcp: try decode("hcp.json", as: Dated<HCPData>.self),
+            techNOC: try decode("tech_noc.json", as: Dated<TechNOCData>.self),
+            streams: try decode("oinp_streams.json", as: Dated<StreamsData>.self))
+    }
+}
+
+/// "a.b[2].c: message" for a decoding error.
+func describe(_ error: DecodingError, root: String = "") -> String {
+    func path(_ p: [CodingKey]) -> String {
+        var s = root
+        for k in p {
+            if let i = k.intValue { s += "[\(i)]" } else { s += s.isEmpty ? k.stringValue : ".\(k.stringValue)" }
+        }
+        return s.isEmpty ? "(top level)" : s
+    }
+    switch error {
+    case .keyNotFound(let key, let ctx):
+        return "\(path(ctx.codingPath + [key])): required field is missing"
+    case .typeMismatch(let type, let ctx):
+        return "\(path(ctx.codingPath)): expected \(typeName(type))"
+    case .valueNotFound(let type, let ctx):
+        return "\(path(ctx.codingPath)): expected \(typeName(type)), found null"
+    case .dataCorrupted(let ctx):
+        let detail = ctx.underlyingError.map { "\($0.localizedDescription)" } ?? ctx.debugDescription
+        return "\(path(ctx.codingPath)): \(ctx.codingPath.isEmpty ? "not valid JSON (\(detail))" : ctx.debugDescription)"
+    @unknown default:
+        return "\(error)"
+    }
+}
+
+private func typeName(_ t: Any.Type) -> String {
+    switch t {
+    case is String.Type: return "a string"
+    case is Bool.Type: return "true or false"
+    case is Int.Type: return "a whole number"
+    case is Double.Type: return "a number"
+    default:
+        let n = String(describing: t)
+        if n.hasPrefix("Array") { return "a list" }
+        if n.hasPrefix("Dictionary") { return "an object" }
+        return "a value of type \(n)"
+    }
+}

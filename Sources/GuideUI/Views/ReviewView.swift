@@ -1,0 +1,39 @@
+import GuideCore
+
+/// The required questions still unanswered, grouped by step; Enter jumps to one.
+enum ReviewView {
+    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
+        b.put(" Review: what is still missing", x: 0, y: 1, style: .title)
+        Chrome.rule(y: 2, into: &b)
+        let missing = Questionnaire.missing(for: s.profile)
+        if missing.isEmpty {
+            b.put("Every required question is answered.", x: 2, y: 4, style: .ok)
+            Chrome.keys([("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+            return
+        }
+        b.put("\(missing.count) required answer\(missing.count == 1 ? "" : "s") missing. Enter opens one.", x: 2, y: 4)
+        let labels = missing.map { "Step \($0.step.number): \($0.prompt)" }
+        _ = QuestionView.drawChoices(labels, marks: missing.map { _ in "[ ]" }, s, y: 6, bottom: b.height - 3, into: &b)
+        Chrome.keys([("Enter", "answer"), ("Up/Down", "move"), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+    }
+}
+
+/// "Remove this entry?" over a list.
+enum ConfirmView {
+    static func draw(_ questionID: String, _ index: Int, _ s: AppState, into b: inout ScreenBuffer) {
+        guard let list = Questionnaire.question(id: questionID)?.entryList, index < list.count(s.profile) else { return }
+        let w = min(b.width - 4, 64)
+        let x = (b.width - w) / 2
+        let lines = ["Remove \(list.noun) \(index + 1)?", DisplayWidth.truncate(list.summary(s.profile, index), to: w - 4), "",
+                     "y: remove it     any other key: keep it"]
+        let y0 = max(1, b.height / 2 - 3)
+        for row in 0..<(lines.count + 2) {
+            b.fill(x: x, y: y0 + row, count: w, style: .normal)
+            let edge = row == 0 || row == lines.count + 1 ? "+" + String(repeating: "-", count: w - 2) + "+" : "|"
+            b.put(edge, x: x, y: y0 + row, style: .muted)
+            if row > 0 && row <= lines.count { b.put("|", x: x + w - 1, y: y0 + row, style: .muted) }
+        }
+        for (i, line) in lines.enumerated() { b.put(line, x: x + 2, y: y0 + 1 + i, style: i == 0 ? .title : .normal, maxWidth: w - 4) }
+        b.cursor = nil
+    }
+}

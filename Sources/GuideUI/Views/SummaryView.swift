@@ -1,0 +1,156 @@
+import GuideCore
+
+/// The end of a step: what the answers mean on the date. Step 1: criteria, FSW and CRS; step 2:
+/// the streams; steps 3 and 4: dates, deadlines and fees.
+enum SummaryView {
+    static func draw(_ step: Step, _ s: AppState, into b: inout ScreenBuffer) {
+        let profile = s.profile
+        let qs = Questionnaire.questions(in: step, for: profile)
+        Chrome.stepLine(step, answered: qs.filter { $0.isAnswered(in: profile) }.count, total: qs.count, y: 1, into: &b)
+        Chrome.rule(y: 2, into: &b)
+        let doc = content(step, s, width: b.width - 4)
+        doc.draw(into: &b, x: 2, y: 3, rows: b.height - 7, scroll: s.scroll)
+        let next = step == .pr ? "back to the steps" : "next step"
+        Chrome.keys([("Up/Down", "scroll"), ("Enter", next), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+    }
+
+    static func content(_ step: Step, _ s: AppState, width: Int) -> Document {
+        var d = Document(width: width)
+        let a = Assessor(asOf: s.today).assess(s.profile)
+        switch step {
+        case .criteria: criteria(a, s, &d)
+        case .stream: streams(a, s, &d)
+        case .oinp, .pr: DeadlineSummary.add(step, a, s, &d)
+        }
+        if !a.unverified.isEmpty {
+            d.blank()
+            d.add("UNVERIFIED in our sources (check before relying on them):", .warning)
+            for note in a.unverified { d.add("- " + note, .warning, indent: 2, hanging: 2) }
+        }
+        return d
+    }
+
+    static func mark(_ status: CriterionStatus) -> (String, Style) {
+        switch status {
+        case .met: return ("MET", .ok)
+        case .notMet: return ("NOT MET", .error)
+        case .unknown: return ("UNKNOWN", .warning)
+        }
+    }
+
+    /// A score line: label and points on one row, what they are made of below it.
+    static func score(_ l: ScoreLine, indent: Int, _ d: inout Document) {
+        d.row(l.label, "\(l.points)" + (l.max.map { " / \($0)" } ?? ""), indent: indent)
+        if !l.detail.isEmpty { d.add(l.detail, .muted, indent: indent + 2, hanging: 2) }
+    }
+
+    static func criteria(_ a: Assessment, _ s: AppState, _ d: inout Document) {
+        d.add(a.rulebook.reason, a.rulebook.rulebook == .hcp ? .normal : .warning)
+        d.blank()
+        let closedNote = a.rulebook.hcpOpen || a.rulebook.grandfathered ? "" : " (for reference: the stream is closed)"
+        d.add("Human Capital Priorities criteria on \(a.rulebook.criteriaDate)\(closedNote)", .title)
+        for c in a.criteria {
+            let (m, style) = mark(c.status)
+            d.add("\(m): \(c.title)\(c.unverified ? " (UNVERIFIED)" : ""). \(c.reason)", style, indent: 2, hanging: 2)
+        }
+        d.blank()
+        let fswVerdict = a.fsw.status == .met ? "eligible" : (a.fsw.status == .notMet ? "not eligible" : "not known yet")
+        d.add("Federal Skilled Worker grid: \(a.fsw.total) of 100 (pass mark \(a.fsw.passMark)): \(fswVerdict)", .title)
+        for l in a.fsw.breakdown { score(l, indent: 2, &d) }
+        for r in a.fsw.requirements where r.status != .met {
+            let (m, style) = mark(r.status)
+            d.add("\(m): \(r.title). \(r.reason)", style, indent: 2, hanging: 2)
+        }
+        d.blank()
+        d.add("Comprehensive Ranking System: \(a.crs.total) of 1200 (\(a.crs.withSpouse ? "with spouse" : "without spouse"))", .title)
+        d.row("A. Core / human capital", "\(a.crs.core)", .title)
+        for l in a.crs.breakdown.core { score(l, indent: 4, &d) }
+        if a.crs.withSpouse {
+            d.row("B. Spouse factors", "\(a.crs.spouse)", .title)
+            for l in a.crs.breakdown.spouse { score(l, indent: 4, &d) }
+        }
+        d.row("C. Skill transferability", "\(a.crs.transferability) / 100", .title)
+        for l in a.crs.breakdown.transferability { score(l, indent: 4, &d) }
+        d.row("D. Additional points", "\(a.crs.additional) / 600", .title)
+        for l in a.crs.breakdown.additional { score(l, indent: 4, &d) }
+        for n in a.crs.notes { d.add("note: " + n, .muted, indent: 2, hanging: 6) }
+        d.blank()
+        d.add("Ontario tech draw occupations", .title)
+        let codes = s.profile.workExperience.compactMap(\.nocCode)
+        if codes.isEmpty {
+            d.add("No NOC code yet: add your work experience.", .warning, indent: 2)
+        } else {
+            for code in Set(codes).sorted() {
+                // After the closure no list is in force; say what the last one (used until the day before) held.
+                let listDate = a.rulebook.hcpOpen ? s.today : min(s.today, a.rulebook.closedFrom.adding(days: -1))
+                let inDraw = TechOccupations.isTechDrawCode(code, on: listDate)
+                let title = TechOccupations.search(code).first?.occupation.noc2021.first { $0.code == code }?.title
+                let when = a.rulebook.hcpOpen ? "" : " (the list used until \(listDate), when HCP closed)"
+                d.add("\(inDraw ? "YES" : "NO"): \(code)\(title.map { " " + $0 } ?? "") is \(inDraw ? "" : "not ")on Ontario's tech-draw list\(when).", inDraw ? .ok : .normal, indent: 2, hanging: 2)
+            }
+        }
+        if !a.profileIssues.isEmpty {
+            d.blank()
+            d.add("Answers to check:", .error)
+            for i in a.profileIssues { d.add("! \(i)", .error, indent: 2, hanging: 2) }
+        }
+    }
+
+    static func streams(_ a: Assessment, _ s: AppState, _ d: inout Document) {
+        d.add(a.rulebook.reason, a.rulebook.rulebook == .hcp ? .normal : .warning)
+        d.blank()
+        let byID = Dictionary(a.streams.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        if !a.recommendations.isEmpty {
+            d.add("For you, on \(a.asOf):", .title)
+            for (i, id) in a.recommendations.enumerated() {
+                guard let st = byID[id] else { continue }
+                d.add("\(i + 1). \(st.name): \(st.statusText)", .ok, indent: 2, hanging: 3)
+                for r in st.reasons { d.add("- " + r, .normal, indent: 5, hanging: 2) }
+            }
+            d.blank()
+        }
+        d.add("Before you apply: prerequisites", .title)
+        for (title, status, reason) in prerequisites(a, s.profile) {
+            let (m, style) = mark(status)
+            d.add("\(m): \(title). \(reason)", style, indent: 2, hanging: 2)
+        }
+        d.blank()
+        d.add("All streams on \(a.asOf)", .title)
+        for st in a.streams {
+            let fit: String
+            switch st.fit {
+            case .recommended: fit = "RECOMMENDED"
+            case .possible: fit = "POSSIBLE"
+            case .inProcess: fit = "IN PROCESS"
+            case .notSuitable: fit = "NOT SUITABLE"
+            case .unavailable: fit = "UNAVAILABLE"
+            }
+            d.add("\(st.category): \(st.name)\(st.unverified ? " (UNVERIFIED)" : "")", .title, indent: 2, hanging: 2)
+            d.add("\(fit). \(st.statusText)", st.fit == .unavailable ? .muted : .normal, indent: 4, hanging: 2)
+            if st.fit != .unavailable {
+                for r in st.reasons { d.add("- " + r, .normal, indent: 4, hanging: 2) }
+            }
+        }
+    }
+
+    /// The three things the article asks for before a profile: a language test, an ECA, a NOC code.
+    static func prerequisites(_ a: Assessment, _ p: Profile) -> [(String, CriterionStatus, String)] {
+        var out: [(String, CriterionStatus, String)] = []
+        if let best = a.language.first {
+            out.append(("Language test", best.valid ? .met : .notMet, best.valid ? "A valid result (\(best.test.displayName))." : "Your result has expired or is not valid on \(a.asOf)."))
+        } else {
+            out.append(("Language test", .unknown, "No result entered yet."))
+        }
+        switch (p.education.isCanadian, p.education.hasECA) {
+        case (true?, _): out.append(("ECA", .met, "Not needed for a Canadian credential."))
+        case (false?, true?):
+            let valid = p.education.ecaValid(on: a.asOf)
+            out.append(("ECA", valid == false ? .notMet : .met, valid == false ? "Older than 5 years on \(a.asOf)." : "You have one."))
+        case (false?, false?): out.append(("ECA", .notMet, "A foreign credential needs an Educational Credential Assessment."))
+        default: out.append(("ECA", .unknown, "Answer the education questions."))
+        }
+        let codes = p.workExperience.compactMap(\.nocCode)
+        out.append(("NOC code", codes.isEmpty ? .unknown : .met, codes.isEmpty ? "Add your work experience with its NOC 2021 code." : codes.joined(separator: ", ")))
+        return out
+    }
+}
