@@ -23,7 +23,7 @@ struct OINPGuide: ParsableCommand {
             ~/.local/share/oinp-guide/), readable by you only. --data-dir chooses another folder.
             """,
         version: version,
-        subcommands: []
+        subcommands: [Assess.self]
     )
 
     @OptionGroup var data: DataOptions

@@ -5,6 +5,98 @@ extension Questionnaire {
                  help: "Human Capital Priorities closed on 2026-05-30. Applications OINP received before then are still assessed under the rules in force when received. Leave it empty if you never applied.",
                  at: \.hcpApplicationReceivedDate, required: false),
     ]
-    static let oinp: [Question] = []
-    static let pr: [Question] = []
+
+    static let hadNOI: @Sendable (Profile) -> Bool = { $0.filing.receivedNOI == true }
+    static let hadITA: @Sendable (Profile) -> Bool = { $0.filing.receivedITA == true }
+
+    static let oinp: [Question] = [
+        Ask.text("eeProfileNumber", .oinp, "Your Express Entry profile number?",
+                 help: "Shown in your IRCC account once the profile is submitted. You enter it, with the Job Seeker Validation Code, in the OINP application.",
+                 at: \.filing.expressEntryProfileNumber, maxLength: 20, validate: opaqueCode),
+        Ask.text("jobSeekerCode", .oinp, "Your Job Seeker Validation Code?",
+                 help: "From the letter that welcomes you to the Express Entry pool. Kept exactly as typed.",
+                 at: \.filing.jobSeekerValidationCode, maxLength: 20, validate: opaqueCode),
+        Ask.date("eeProfileDate", .oinp, "On what date did you submit your Express Entry profile?",
+                 help: "A profile stays in the pool for 12 months. If it expires without an invitation, you create a new one (with a new number and code).",
+                 at: \.expressEntryProfileDate,
+                 note: { p, today in p.expressEntryProfileDate.flatMap { Deadlines.note("expressEntryProfileValidity", "Profile expires", from: $0, today: today) } }),
+        Ask.yesNo("receivedNOI", .oinp, "Did Ontario send you a Notification of Interest (NOI) under Human Capital Priorities?",
+                  help: "The NOI arrives in your IRCC account. Ontario chose candidates from the pool; no NOI can be issued after the stream closed on 2026-05-30.",
+                  at: \.filing.receivedNOI),
+        Ask.date("noiDate", .oinp, "On what date was the NOI issued?",
+                 help: "OINP had to receive your complete application within 45 calendar days of this date; late files were returned.",
+                 at: \.noiDate, shown: hadNOI,
+                 note: { p, today in p.noiDate.flatMap { Deadlines.note("noiToApplication", "OINP must receive your application by", from: $0, today: today) } }),
+        Ask.date("oinpSubmitted", .oinp, "On what date did you submit your application in the OINP e-Filing Portal?",
+                 help: "Enter it once submitted. OINP assesses it under the rules in force on the day it was received.",
+                 at: \.filing.oinpApplicationSubmitted, shown: hadNOI,
+                 note: { p, today in
+                     guard let noi = p.noiDate, let sent = p.filing.oinpApplicationSubmitted,
+                           let due = Deadlines.due("noiToApplication", from: noi) else { return nil }
+                     return sent > due ? "Submitted \(sent), after the deadline \(due): OINP returns late applications." : "Submitted \(sent), within the 45 days (deadline \(due))."
+                 }),
+        Ask.yesNo("oinpFeePaid", .oinp, "Did you pay the OINP processing fee?",
+                  help: "Paid online during e-filing. It is not refunded once processing starts.",
+                  at: \.filing.oinpFeePaid, shown: hadNOI),
+        Ask.date("nominationDate", .oinp, "On what date did the nomination appear in your Express Entry account? (blank if not yet)",
+                 help: "Ontario nominates you electronically. You then have 30 calendar days to accept or decline it in your account.",
+                 at: \.filing.nominationDate, required: false, shown: hadNOI,
+                 note: { p, today in
+                     guard let n = p.filing.nominationDate, p.filing.nominationAccepted == nil else { return nil }
+                     return Deadlines.note("nominationAcceptance", "Accept the nomination by", from: n, today: today)
+                 }),
+        Ask.date("nominationAccepted", .oinp, "On what date did you accept the nomination? (blank if not yet)",
+                 help: "Accepting adds 600 CRS points; IRCC issues a confirmation letter and Ontario sends a certificate.",
+                 at: \.filing.nominationAccepted, required: false, shown: { $0.filing.nominationDate != nil }),
+    ]
+
+    static let pr: [Question] = [
+        Ask.yesNo("receivedITA", .pr, "Have you received an Invitation to Apply (ITA) for permanent residence?",
+                  help: "IRCC invites candidates from the pool in its draws; with an accepted provincial nomination your score includes 600 points.",
+                  at: \.filing.receivedITA),
+        Ask.date("itaDate", .pr, "On what date was the ITA issued?",
+                 help: "You have 60 days to submit a complete electronic application (e-APR). Language results must still be valid on the day you submit.",
+                 at: \.filing.itaDate, shown: hadITA,
+                 note: { p, today in p.filing.itaDate.flatMap { Deadlines.note("itaToApplication", "Submit your e-APR by", from: $0, today: today) } }),
+        Question(id: "prFeesPaid", step: .pr, prompt: "Have you paid the PR fees for your family?",
+                 help: "The processing fee for you and each family member who comes, and the Right of Permanent Residence Fee (which can also be paid later, when IRCC asks). The fees in force when IRCC receives the application apply.",
+                 kind: .choice(Ask.yesNoChoices), isShown: hadITA,
+                 read: { $0.filing.prFeesPaid.map { $0 ? "yes" : "no" } },
+                 write: { p, text, _ in
+                     guard text == "yes" || text == "no" else { return "Choose Yes or No." }
+                     p.filing.prFeesPaid = text == "yes"
+                     return nil
+                 },
+                 note: { p, today in
+                     let e = FeeRules.estimate(p, on: today, includeHCP: false)
+                     return "Fees on \(today): CAD \(e.knownTotal)" + (e.complete ? "" : " plus amounts not known") + (e.lines.contains { $0.unverified } ? " (some UNVERIFIED)." : ".")
+                 }),
+        Ask.date("biometricsDate", .pr, "On what date did you give your biometrics? (blank if not yet)",
+                 help: "After paying, IRCC sends a Biometric Instruction Letter; give fingerprints and a photo at a collection point. CAD 85 per person, 170 for a family.",
+                 at: \.filing.biometricsDate, required: false, shown: hadITA),
+        Ask.date("medicalExamDate", .pr, "On what date was your immigration medical exam? (blank if not yet)",
+                 help: "A medical exam is valid 12 months and must still be valid when you land. Whether an upfront exam is needed depends on the date you apply.",
+                 at: \.filing.medicalExamDate, required: false, shown: hadITA,
+                 note: { p, today in p.filing.medicalExamDate.flatMap { Deadlines.note("medicalValidity", "Medical exam valid until", from: $0, today: today) } }),
+        Ask.yesNo("policeCertificates", .pr, "Do you have police certificates for every country where you lived 6 months or more in a row since age 18?",
+                  help: "For you and each family member 18 or older, for the last 10 years, Canada excluded. The one from the country where you live now must be less than 6 months old. They can take weeks: start early.",
+                  at: \.filing.policeCertificatesObtained, shown: hadITA),
+        Ask.date("prSubmitted", .pr, "On what date did you submit the e-APR? (blank if not yet)",
+                 help: "The application must be complete; missing documents lead to a refusal of the application as incomplete.",
+                 at: \.filing.prApplicationSubmitted, required: false, shown: hadITA,
+                 note: { p, _ in
+                     guard let ita = p.filing.itaDate, let sent = p.filing.prApplicationSubmitted,
+                           let due = Deadlines.due("itaToApplication", from: ita) else { return nil }
+                     return sent > due ? "Submitted \(sent), after the 60-day deadline \(due)." : "Submitted \(sent), within the 60 days (deadline \(due))."
+                 }),
+        Ask.date("aorDate", .pr, "On what date did IRCC acknowledge receipt (AOR)? (blank if not yet)",
+                 help: "The acknowledgement of receipt starts IRCC's processing; most complete Express Entry applications are finalized in about 6 months.",
+                 at: \.filing.acknowledgementOfReceipt, required: false, shown: { $0.filing.prApplicationSubmitted != nil }),
+    ]
+
+    /// Codes we do not interpret: letters, digits and dashes, as typed.
+    static let opaqueCode: @Sendable (String) -> String? = { code in
+        code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) ? nil
+            : "Use only the letters, digits and dashes of the code, as shown in your IRCC account."
+    }
 }

@@ -52,6 +52,8 @@ public struct Profile: Codable, Equatable, Sendable {
     public var noiDate: LocalDate?
     /// The day OINP received the applicant's HCP application; decides which rulebook applies.
     public var hcpApplicationReceivedDate: LocalDate?
+    /// Steps 3 and 4: the Express Entry profile, OINP e-filing, nomination and the PR application.
+    public var filing: Filing
 
     public init(
         dateOfBirth: LocalDate? = nil,
@@ -75,7 +77,8 @@ public struct Profile: Codable, Equatable, Sendable {
         federalProgram: FederalProgram? = nil,
         expressEntryProfileDate: LocalDate? = nil,
         noiDate: LocalDate? = nil,
-        hcpApplicationReceivedDate: LocalDate? = nil
+        hcpApplicationReceivedDate: LocalDate? = nil,
+        filing: Filing = Filing()
     ) {
         self.dateOfBirth = dateOfBirth
         self.maritalStatus = maritalStatus
@@ -99,6 +102,7 @@ public struct Profile: Codable, Equatable, Sendable {
         self.expressEntryProfileDate = expressEntryProfileDate
         self.noiDate = noiDate
         self.hcpApplicationReceivedDate = hcpApplicationReceivedDate
+        self.filing = filing
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -106,7 +110,7 @@ public struct Profile: Codable, Equatable, Sendable {
              firstOfficialLanguage, workExperience, certificateOfQualification, jobOffer,
              provincialNominationAccepted, siblingInCanada, relativeInCanada, settlementFundsCAD,
              countryOfResidence, legalStatusInCanada, intendsToLiveInOntario, federalProgram,
-             expressEntryProfileDate, noiDate, hcpApplicationReceivedDate
+             expressEntryProfileDate, noiDate, hcpApplicationReceivedDate, filing
     }
 
     public init(from decoder: Decoder) throws {
@@ -134,6 +138,7 @@ public struct Profile: Codable, Equatable, Sendable {
         expressEntryProfileDate = try c.decodeIfPresent(LocalDate.self, forKey: .expressEntryProfileDate)
         noiDate = try c.decodeIfPresent(LocalDate.self, forKey: .noiDate)
         hcpApplicationReceivedDate = try c.decodeIfPresent(LocalDate.self, forKey: .hcpApplicationReceivedDate)
+        filing = try c.decodeIfPresent(Filing.self, forKey: .filing) ?? Filing()
     }
 }
 

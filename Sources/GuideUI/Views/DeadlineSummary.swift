@@ -14,7 +14,7 @@ enum DeadlineSummary {
             d.add("No dates entered yet for this step.", .muted)
         }
         for l in lines {
-            d.add(l.text, l.isOverdue ? .error : (l.daysLeft.map { $0 <= 14 } == true ? .warning : .normal), indent: 0, hanging: 2)
+            d.add(l.text, l.isOverdue ? .error : (l.daysLeft <= 14 ? .warning : .normal), indent: 0, hanging: 2)
         }
         if step == .pr {
             d.blank()
