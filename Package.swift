@@ -59,7 +59,8 @@ let package = Package(
             dependencies: [
                 "GuideCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Store/Fixtures"]
         ),
         .testTarget(
             name: "GuideUITests",

@@ -22,5 +22,6 @@ public enum EmbeddedResources {
         "hcp.json": PackageResources.hcp_json,
         "tech_noc.json": PackageResources.tech_noc_json,
         "oinp_streams.json": PackageResources.oinp_streams_json,
+        "documents.json": PackageResources.documents_json,
     ]
 }

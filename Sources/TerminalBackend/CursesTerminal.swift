@@ -12,9 +12,9 @@ public final class CursesTerminal: TerminalIO {
         public var description: String {
             switch self {
             case .notATerminal:
-                return "oinp-guide needs a terminal on standard input and output; use `oinp-guide assess` or `oinp-guide --help` from scripts."
+                return "oinp-guide needs a terminal on standard input and output; use `oinp-guide --plain` to answer line by line, or `oinp-guide assess` from scripts."
             case .unknownTerminal(let term):
-                return "The terminal type TERM=\(term) is unknown or cannot move the cursor; try TERM=xterm-256color."
+                return "The terminal type TERM=\(term) is unknown or cannot move the cursor; try TERM=xterm-256color, or `oinp-guide --plain`."
             }
         }
     }

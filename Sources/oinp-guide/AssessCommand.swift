@@ -2,30 +2,41 @@ import ArgumentParser
 import Foundation
 import GuideCore
 
-/// `oinp-guide assess PROFILE.json [--as-of YYYY-MM-DD] [--format text|json]`:
-/// prints the criteria verdicts, the FSW and CRS breakdowns and the stream recommendations.
+/// `oinp-guide assess FILE... [--as-of YYYY-MM-DD] [--format text|json]`:
+/// prints the criteria verdicts, the FSW and CRS breakdowns and the stream recommendations of each profile.
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Assess a profile file: HCP criteria, FSW and CRS breakdowns, streams open on the date.",
+        abstract: "Assess profile files: HCP criteria, FSW and CRS breakdowns, streams open on the date.",
         discussion: """
-            PROFILE.json is the documented profile format (docs/profile-format.md); a saved session \
-            exports to it. Use - to read standard input. Rules are evaluated as of --as-of (default today). \
-            An invalid profile is reported on standard error with the field that is wrong, and the exit \
-            status is 1.
+            Each FILE is a profile in the documented format (docs/profile-format.md); a saved session \
+            exports to it. Use - to read standard input. A directory stands for every *.json file inside it \
+            (not its subdirectories), in name order. Rules are evaluated as of --as-of (default today).
+
+            One file: the report as before (text, or one pretty-printed JSON object). Several files or a \
+            directory: a batch. In text, each report follows a line "==> FILE <=="; with --format json, \
+            JSON Lines: one compact report per line, each with a "file" key.
+
+            An invalid profile is reported on standard error with the file and the field that is wrong; \
+            a batch goes on with the other files, and the exit status is 1 if any file failed.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("The profile JSON file (or - for standard input).", valueName: "PROFILE.json"))
-    var profilePath: String
+    @Argument(help: ArgumentHelp("Profile JSON files or directories of them (or - for standard input).", valueName: "FILE"))
+    var inputs: [String]
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
     var asOf: String?
 
     @Option(name: .customLong("format"), help: "Output format: text or json.")
     var format: Format = .text
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one profile file or directory (or - for standard input).") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
+    }
 
     func run() throws {
         let date: LocalDate
@@ -34,32 +45,57 @@ struct Assess: ParsableCommand {
         } else {
             date = LocalDate.today()
         }
-        let data: Data
-        do {
-            data = profilePath == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: profilePath))
-        } catch {
-            Self.fail("\(profilePath): cannot read the file (\(error.localizedDescription))")
+
+        // A directory always makes a batch; rule data, the assessor and the encoder are made once.
+        let (files, batch, failures) = BatchAssessment.expand(inputs)
+        var failed = !failures.isEmpty
+        failures.forEach { Self.report($0.description) }
+        let runner = BatchAssessment(asOf: date)
+        let out = Output()
+        let lineEncoder = Assessment.jsonLinesEncoder()
+        for file in files {
+            let report: Assessment
+            switch runner.assess(file: file) {
+            case .success(let a): report = a
+            case .failure(let f):
+                out.flush()   // keep stdout and stderr in order when both go to a terminal
+                Self.report(f.description)
+                failed = true
+                continue
+            }
+            switch (format, batch) {
+            case (.text, false):
+                out.write(report.renderText())
+            case (.text, true):
+                out.write("==> \(file) <==\n" + report.renderText() + "\n")
+            case (.json, false):
+                out.write(try report.renderJSON() + "\n")
+            case (.json, true):
+                out.write(try report.renderJSONLine(file: file, encoder: lineEncoder))
+                out.write("\n")
+            }
         }
-        let profile: Profile
-        do {
-            profile = try ProfileJSON.decode(data)
-        } catch {
-            Self.fail("\(profilePath): invalid profile: \(error.description)")
-        }
-        let issues = profile.validate(asOf: date)
-        if !issues.isEmpty {
-            Self.fail("\(profilePath): invalid profile:\n" + issues.map { "  \($0.description)" }.joined(separator: "\n"))
-        }
-        let report = Assessor(asOf: date).assess(profile)
-        switch format {
-        case .text: print(report.renderText(), terminator: "")
-        case .json: print(try report.renderJSON())
-        }
+        out.flush()
+        if failed { throw ExitCode(1) }
     }
 
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-        Foundation.exit(1)
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data((PlainText.ascii(message) + "\n").utf8))
+    }
+}
+
+/// Buffered standard output: one write per 64 KiB instead of one per report.
+private final class Output {
+    private var buffer = Data()
+
+    init() { buffer.reserveCapacity(1 << 17) }
+
+    func write(_ s: String) { buffer.append(contentsOf: s.utf8); if buffer.count >= 1 << 16 { flush() } }
+    func write(_ d: Data) { buffer.append(d); if buffer.count >= 1 << 16 { flush() } }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -38,6 +38,26 @@ enum Interactive {
     }
 }
 
+/// Wires the store and the line-by-line front end.
+enum Plain {
+    static func run(dataDirectory: URL, today: LocalDate) throws {
+        umask(0o077)
+        let store: SessionStore
+        let notice: String?
+        do {
+            (store, notice) = try SessionStore.openRecovering(directory: dataDirectory)
+        } catch {
+            throw ExitMessage(String(describing: error))
+        }
+        if let notice { print(notice) }
+        let session = try store.mostRecent() ?? store.create(name: "My application")
+        let mode = PlainMode(session: session, store: store, today: today,
+                             readLine: { Swift.readLine(strippingNewline: true) },
+                             write: { text in FileHandle.standardOutput.write(Data(text.utf8)) })
+        if mode.run() == .endOfInput { print("\n(end of input: your answers so far are saved)") }
+    }
+}
+
 /// An error that is shown as one line and exits non-zero.
 struct ExitMessage: Error, CustomStringConvertible {
     let description: String

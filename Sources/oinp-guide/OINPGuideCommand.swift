@@ -19,11 +19,25 @@ struct OINPGuide: ParsableCommand {
             F1 or ? shows help; q quits outside a text field; Ctrl-C quits. Confirmed answers are \
             already saved when you quit.
 
+            OPTIONS of the guide (see `oinp-guide guide --help`): --data-dir PATH keeps sessions \
+            in another folder; --as-of YYYY-MM-DD evaluates rules and deadlines on another date; \
+            --plain asks line by line (screen readers, scripts; also when TERM=dumb).
+
             FILES: sessions are kept in $XDG_DATA_HOME/oinp-guide/sessions.sqlite (by default \
             ~/.local/share/oinp-guide/), readable by you only. --data-dir chooses another folder.
             """,
         version: version,
-        subcommands: [Assess.self]
+        subcommands: [Guide.self, Assess.self, ChecklistCommand.self, Sessions.self],
+        defaultSubcommand: Guide.self
+    )
+}
+
+/// The interactive guide, the default command: `oinp-guide [--data-dir D] [--as-of DATE] [--plain]`.
+/// Its options live here, not on the root, so that a subcommand's own `--as-of` stays its own.
+struct Guide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guide",
+        abstract: "Answer the questions step by step (the default when no command is given)."
     )
 
     @OptionGroup var data: DataOptions
@@ -31,9 +45,17 @@ struct OINPGuide: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate rules and deadlines on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
     var asOf: String?
 
+    @Flag(name: .customLong("plain"), help: "Ask the questions line by line (for screen readers, braille displays and scripts); chosen by itself when TERM=dumb.")
+    var plain = false
+
     func run() throws {
         let today = try DateOption.parse(asOf)
-        try Interactive.run(dataDirectory: data.directory, today: today)
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if plain || term == "dumb" {
+            try Plain.run(dataDirectory: data.directory, today: today)
+        } else {
+            try Interactive.run(dataDirectory: data.directory, today: today)
+        }
     }
 }
 

@@ -4,6 +4,7 @@ import Testing
 
 /// The real program in a real pseudo-terminal. Skipped (with the reason) where tmux is missing;
 /// CI installs tmux, so there it runs.
+extension EndToEnd {
 @Suite("End to end in a pseudo-terminal", .serialized, .enabled(if: Tmux.isAvailable && Binary.path != nil, "needs tmux and the built oinp-guide binary"))
 struct TerminalSessionTests {
     let binary = Binary.path ?? ""
@@ -155,6 +156,32 @@ struct TerminalSessionTests {
         try assertRestored(t)
     }
 
+    @Test("NO_COLOR: no colour codes at all; the selection stays visible through reverse video and its marker")
+    func noColor() throws {
+        let data = dataDir()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let t = try Tmux(command: "\(binary) --data-dir \(data.path)", environment: ["NO_COLOR": "1"])
+        try t.waitFor("Four steps")
+        let styled = try Tmux.shell("tmux capture-pane -e -p -t \(t.name)")
+        // SGR colour parameters 30-37/40-47/90-97/100-107 and 38;5/48;5 must be absent (39/49 are resets).
+        let colour = try NSRegularExpression(pattern: "\u{1B}\\[[0-9;]*(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9]+)*m")
+        #expect(colour.numberOfMatches(in: styled, range: NSRange(styled.startIndex..., in: styled)) == 0, "\(styled)")
+        #expect(styled.contains("\u{1B}[7m> 1. Check the criteria"))
+        try t.send("q")
+        _ = try t.waitForExit()
+        try assertRestored(t)
+    }
+
+    @Test("an unknown TERM: a clear message, a non-zero exit, the terminal as it was")
+    func unknownTerm() throws {
+        let data = dataDir()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let t = try Tmux(command: "\(binary) --data-dir \(data.path)", environment: ["TERM": "nosuchterm"])
+        #expect(try t.waitForExit() != 0)
+        #expect(t.screen().contains("TERM=nosuchterm is unknown"))
+        try assertRestored(t)
+    }
+
     @Test("without a terminal the program explains itself on one line and exits non-zero")
     func noTerminal() throws {
         let data = dataDir()
@@ -174,4 +201,37 @@ struct TerminalSessionTests {
         #expect(message.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: data.path))
     }
+}
+}
+
+extension EndToEnd {
+@Suite("Plain mode from a script", .enabled(if: Binary.path != nil, "needs the built oinp-guide binary"))
+struct PlainModeEndToEndTests {
+    @Test("--plain reads answers from standard input and saves them; TERM=dumb chooses it by itself", arguments: [true, false])
+    func plainFromStdin(flag: Bool) throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("oinp-plain-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Binary.path!)
+        p.arguments = ["--data-dir", data.path, "--as-of", "2026-11-29"] + (flag ? ["--plain"] : [])
+        var env = ProcessInfo.processInfo.environment
+        env["TERM"] = flag ? "xterm-256color" : "dumb"
+        p.environment = env
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        input.fileHandleForWriting.write(Data("1990-04-17\n1\nq\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(text.contains("What is your date of birth?"))
+        #expect(text.contains("How many dependent children do you have?"))
+        let stored = try #require(try SessionStore(directory: data).mostRecent())
+        #expect(stored.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
+        #expect(stored.profile.maritalStatus == .single)
+    }
+}
 }

@@ -1,4 +1,9 @@
 import Foundation
+import Testing
+
+/// Every end-to-end suite is nested in this one, which runs them one after another: they start real
+/// processes and tmux sessions, and running them side by side only adds load and races.
+@Suite(.serialized) enum EndToEnd {}
 
 /// Drives the real binary in a tmux pseudo-terminal: type keys, read the screen, as a person would.
 /// Waits poll the screen with a timeout; there are no fixed sleeps.
@@ -72,18 +77,21 @@ final class Tmux {
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// Runs a shell command and returns its standard output. popen/pclose wait for exactly this
+    /// child; Foundation's Process was seen to hang in waitUntilExit when tests spawn processes
+    /// from several threads at once.
     @discardableResult
     static func shell(_ command: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", command]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw Failure("`\(command)` exited with \(p.terminationStatus)") }
+        guard let pipe = popen(command + " 2>/dev/null", "r") else { throw Failure("cannot run `\(command)`") }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, pipe)
+            if n > 0 { data.append(contentsOf: buffer[0..<n]) }
+            if n < buffer.count { break }
+        }
+        let status = pclose(pipe)
+        guard status == 0 else { throw Failure("`\(command)` exited with status \(status)") }
         return String(decoding: data, as: UTF8.self)
     }
 }

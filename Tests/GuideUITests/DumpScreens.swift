@@ -19,9 +19,95 @@ enum ScreenFixtures {
         press([.function(1)], &s)
         list.append(("help", s))
         list.append(("tooSmall", freshState(width: 40, height: 12)))
+
+        var cjk = freshState()
+        cjk.session = session("王芳 — Zoë Müller, dossier 😀", at: onDateOfBirth)
+        cjk.resumable = SessionSummary(cjk.session!)
+        cjk.screen = .resume
+        list.append(("resumeWideName", cjk))
+
+        list.append(("choice", at("maritalStatus", married)))
+        var l = at("languageTests", sampleProfile)
+        l.session!.profile.languageTests.append(LanguageTest(type: .tefCanada, testDate: LocalDate(year: 2025, month: 5, day: 2)))
+        Update.show(.question(id: "languageTests"), &l)
+        press([.down], &l)
+        list.append(("list", l))
+        var e = at("languageTests", sampleProfile)
+        Update.show(.entry(questionID: "languageTests", index: 0, field: 3), &e)
+        list.append(("entryField", e))
+        var c = l
+        press([.char("d")], &c)
+        list.append(("confirmRemove", c))
+        list.append(("summaryCriteria", summary(.criteria)))
+        var sc = summary(.criteria)
+        press([.pageDown], &sc)
+        list.append(("summaryCriteriaPage2", sc))
+        list.append(("summaryStreams", summary(.stream)))
+        var noi = sampleProfile
+        noi.filing.receivedNOI = true
+        noi.noiDate = LocalDate(year: 2026, month: 4, day: 20)
+        list.append(("noiDeadline", at("noiDate", noi)))
+        var r = freshState()
+        r.session = session(dob: LocalDate(year: 1990, month: 1, day: 1))
+        r.screen = .review
+        list.append(("review", r))
+        var w = freshState()
+        w.session = session(at: JourneyPosition())
+        w.session!.profile = sampleProfile
+        list.append(("welcomeInProgress", w))
         return list
     }
 }
+
+func at(_ id: String, _ profile: Profile) -> AppState {
+    var s = freshState()
+    var sess = session(at: JourneyPosition(step: Questionnaire.question(id: id)!.step, questionID: id))
+    sess.profile = profile
+    s.session = sess
+    Update.show(.question(id: id), &s)
+    return s
+}
+
+func summary(_ step: Step) -> AppState {
+    var s = freshState()
+    var sess = session(at: JourneyPosition(step: step, questionID: "summary"))
+    sess.profile = sampleProfile
+    s.session = sess
+    Update.show(.summary(step), &s)
+    return s
+}
+
+let married: Profile = {
+    var p = Profile()
+    p.maritalStatus = .married
+    return p
+}()
+
+/// A single software developer abroad: the profile most screens are drawn with.
+let sampleProfile: Profile = {
+    var p = Profile()
+    p.dateOfBirth = LocalDate(year: 1992, month: 3, day: 14)
+    p.maritalStatus = .single
+    p.numberOfChildren = 0
+    p.education = Education(level: .bachelorOrThreeYear, isCanadian: false, hasECA: true,
+                            ecaIssueDate: LocalDate(year: 2024, month: 2, day: 1), isDegree: true, canadianCredential: CanadianStudyCredential.none)
+    p.firstOfficialLanguage = .english
+    p.languageTests = [LanguageTest(type: .ieltsGeneral, testDate: LocalDate(year: 2026, month: 3, day: 2),
+                                    scores: LanguageScores(reading: 8, writing: 7.5, listening: 8.5, speaking: 7.5))]
+    p.workExperience = [WorkExperience(nocCode: "21231", title: "Software engineers and designers",
+                                       startDate: LocalDate(year: 2020, month: 1, day: 6), hoursPerWeek: 40, country: "India",
+                                       paid: true, inCanada: false, selfEmployed: false, whileFullTimeStudent: false)]
+    p.certificateOfQualification = false
+    p.jobOffer.hasOffer = false
+    p.siblingInCanada = false
+    p.relativeInCanada = false
+    p.settlementFundsCAD = 25_000
+    p.countryOfResidence = "India"
+    p.legalStatusInCanada = LegalStatus.none
+    p.intendsToLiveInOntario = true
+    p.federalProgram = .fswp
+    return p
+}()
 
 /// Writes every fixture screen for scripts/update-screen-goldens.py (only when DUMP_SCREENS names a file).
 @Test func dumpScreens() throws {

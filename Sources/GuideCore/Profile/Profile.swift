@@ -55,6 +55,12 @@ public struct Profile: Codable, Equatable, Sendable {
     /// Steps 3 and 4: the Express Entry profile, OINP e-filing, nomination and the PR application.
     public var filing: Filing
 
+    // MARK: Document checklist
+    /// Countries other than Canada where the applicant stayed (police certificates, RULES.md §9, §10.2 #8).
+    public var countriesLived: [CountryStay]
+    /// The tracking state of checklist items (status, dates, note), by item key; see `Checklist`.
+    public var documents: [DocumentRecord]
+
     public init(
         dateOfBirth: LocalDate? = nil,
         maritalStatus: MaritalStatus? = nil,
@@ -78,7 +84,9 @@ public struct Profile: Codable, Equatable, Sendable {
         expressEntryProfileDate: LocalDate? = nil,
         noiDate: LocalDate? = nil,
         hcpApplicationReceivedDate: LocalDate? = nil,
-        filing: Filing = Filing()
+        filing: Filing = Filing(),
+        countriesLived: [CountryStay] = [],
+        documents: [DocumentRecord] = []
     ) {
         self.dateOfBirth = dateOfBirth
         self.maritalStatus = maritalStatus
@@ -103,6 +111,8 @@ public struct Profile: Codable, Equatable, Sendable {
         self.noiDate = noiDate
         self.hcpApplicationReceivedDate = hcpApplicationReceivedDate
         self.filing = filing
+        self.countriesLived = countriesLived
+        self.documents = documents
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -110,7 +120,8 @@ public struct Profile: Codable, Equatable, Sendable {
              firstOfficialLanguage, workExperience, certificateOfQualification, jobOffer,
              provincialNominationAccepted, siblingInCanada, relativeInCanada, settlementFundsCAD,
              countryOfResidence, legalStatusInCanada, intendsToLiveInOntario, federalProgram,
-             expressEntryProfileDate, noiDate, hcpApplicationReceivedDate, filing
+             expressEntryProfileDate, noiDate, hcpApplicationReceivedDate, filing,
+             countriesLived, documents
     }
 
     public init(from decoder: Decoder) throws {
@@ -139,6 +150,8 @@ public struct Profile: Codable, Equatable, Sendable {
         noiDate = try c.decodeIfPresent(LocalDate.self, forKey: .noiDate)
         hcpApplicationReceivedDate = try c.decodeIfPresent(LocalDate.self, forKey: .hcpApplicationReceivedDate)
         filing = try c.decodeIfPresent(Filing.self, forKey: .filing) ?? Filing()
+        countriesLived = try c.decodeIfPresent([CountryStay].self, forKey: .countriesLived) ?? []
+        documents = try c.decodeIfPresent([DocumentRecord].self, forKey: .documents) ?? []
     }
 }
 
@@ -252,19 +265,24 @@ public struct Spouse: Codable, Equatable, Sendable {
     public var canadianWorkYears: Double?
     /// Completed ≥2 academic years of full-time study in Canada (FSW adaptability).
     public var studiedInCanada: Bool?
+    /// Countries other than Canada where the spouse stayed (the spouse's police certificates).
+    public var countriesLived: [CountryStay]
 
     public init(accompanying: Bool? = nil, canadianCitizenOrPR: Bool? = nil, educationLevel: EducationLevel? = nil,
-                languageTests: [LanguageTest] = [], canadianWorkYears: Double? = nil, studiedInCanada: Bool? = nil) {
+                languageTests: [LanguageTest] = [], canadianWorkYears: Double? = nil, studiedInCanada: Bool? = nil,
+                countriesLived: [CountryStay] = []) {
         self.accompanying = accompanying
         self.canadianCitizenOrPR = canadianCitizenOrPR
         self.educationLevel = educationLevel
         self.languageTests = languageTests
         self.canadianWorkYears = canadianWorkYears
         self.studiedInCanada = studiedInCanada
+        self.countriesLived = countriesLived
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case accompanying, canadianCitizenOrPR, educationLevel, languageTests, canadianWorkYears, studiedInCanada
+        case accompanying, canadianCitizenOrPR, educationLevel, languageTests, canadianWorkYears, studiedInCanada,
+             countriesLived
     }
 
     public init(from decoder: Decoder) throws {
@@ -275,6 +293,7 @@ public struct Spouse: Codable, Equatable, Sendable {
         languageTests = try c.decodeIfPresent([LanguageTest].self, forKey: .languageTests) ?? []
         canadianWorkYears = try c.decodeIfPresent(Double.self, forKey: .canadianWorkYears)
         studiedInCanada = try c.decodeIfPresent(Bool.self, forKey: .studiedInCanada)
+        countriesLived = try c.decodeIfPresent([CountryStay].self, forKey: .countriesLived) ?? []
     }
 }
 

@@ -79,6 +79,26 @@ extension Profile {
             if let s = w.startDate, let dob = dateOfBirth, s < dob { issue("\(p).startDate", "\(s) is before your date of birth \(dob)") }
             if let c = w.nocCode, WorkExperience.teer(ofNOC: c) == nil { issue("\(p).nocCode", "\"\(c)\" is not a five-digit NOC 2021 code") }
         }
+
+        // Countries lived in (police certificates) and document records (checklist).
+        func checkStays(_ stays: [CountryStay], _ base: String) {
+            for (i, s) in stays.enumerated() {
+                let p = "\(base)[\(i)]"
+                if s.country.trimmingCharacters(in: .whitespaces).isEmpty { issue("\(p).country", "the country is empty") }
+                if let f = s.from, f > asOf { issue("\(p).from", "\(f) is after \(asOf)") }
+                if let f = s.from, let t = s.to, t < f { issue("\(p).to", "\(t) is before the start date \(f)") }
+            }
+        }
+        checkStays(countriesLived, "countriesLived")
+        checkStays(spouse.countriesLived, "spouse.countriesLived")
+        var seenKeys: Set<String> = []
+        for (i, r) in documents.enumerated() {
+            let p = "documents[\(i)]"
+            if r.key.trimmingCharacters(in: .whitespaces).isEmpty { issue("\(p).key", "the key is empty") }
+            else if !seenKeys.insert(r.key).inserted { issue("\(p).key", "\"\(r.key)\" appears more than once") }
+            if let d = r.issued, d > asOf { issue("\(p).issued", "\(d) is after \(asOf)") }
+            if let a = r.issued, let e = r.expires, e < a { issue("\(p).expires", "\(e) is before the issue date \(a)") }
+        }
         return issues
     }
 }
@@ -124,6 +144,7 @@ public enum ProfileJSON {
             "firstOfficialLanguage": OfficialLanguage.allCases.map(\.rawValue),
             "legalStatusInCanada": LegalStatus.allCases.map(\.rawValue),
             "federalProgram": FederalProgram.allCases.map(\.rawValue),
+            "status": DocumentStatus.allCases.map(\.rawValue),
         ]
         let bad = msg.components(separatedBy: "value ").last ?? ""
         if let a = allowed[key] { return "\"\(bad)\" is not one of \(a.joined(separator: ", "))" }

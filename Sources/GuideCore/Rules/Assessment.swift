@@ -29,23 +29,35 @@ public struct Assessment: Codable, Sendable, Equatable {
         return String(decoding: try enc.encode(self), as: UTF8.self)
     }
 
+    /// An encoder for JSON Lines: one compact report per line, keys sorted. Make it once per batch.
+    public static func jsonLinesEncoder() -> JSONEncoder {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return enc
+    }
+
+    /// The report as one compact JSON line (no newline) with a `file` key naming the profile it came from.
+    public func renderJSONLine(file: String, encoder: JSONEncoder = Assessment.jsonLinesEncoder()) throws -> Data {
+        try encoder.encode(FiledAssessment(file: file, assessment: self))
+    }
+
     public func renderText() -> String {
         var o: [String] = []
         func line(_ s: String = "") { o.append(s) }
         func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
         func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
-        line("OINP guide — assessment as of \(asOf)")
+        line("OINP guide - assessment as of \(asOf)")
         line(String(repeating: "=", count: 40))
         line()
-        line("Rulebook: \(rulebook.rulebook == .hcp ? "Human Capital Priorities" : "after HCP (federal Express Entry / Ontario Workforce Priority)")")
+        line("Rulebook: \(rulebook.rulebook.humanLabel)")
         line("  \(rulebook.reason)")
         if !profileIssues.isEmpty {
             line()
             line("Profile problems:")
-            for i in profileIssues { line("  ! \(i)") }
+            for i in profileIssues { line("  ! \(i.description)") }
         }
         line()
-        line("HCP criteria (measured on \(rulebook.criteriaDate))\(rulebook.hcpOpen || rulebook.grandfathered ? "" : " — for reference, the stream is closed")")
+        line("HCP criteria (measured on \(rulebook.criteriaDate))\(rulebook.hcpOpen || rulebook.grandfathered ? "" : " - for reference, the stream is closed")")
         for c in criteria {
             line("  [\(c.status.symbol)] \(pad(c.title, 30)) \(c.reason)\(c.unverified ? " (UNVERIFIED data)" : "")")
         }
@@ -63,13 +75,13 @@ public struct Assessment: Codable, Sendable, Equatable {
         block("D. Additional (max 600)", crs.additional, crs.breakdown.additional)
         for n in crs.notes { line("  note: \(n)") }
         line()
-        line("FSW 67-point grid: \(fsw.total) / 100 — \(fsw.status == .met ? "eligible" : (fsw.status == .notMet ? "not eligible" : "not known yet"))")
+        line("FSW 67-point grid: \(fsw.total) / 100 - \(fsw.status == .met ? "eligible" : (fsw.status == .notMet ? "not eligible" : "not known yet"))")
         for l in fsw.breakdown {
             line("    \(pad(l.label, 24)) \(lpad(String(l.points), 3))\(l.max.map { " /\($0)" } ?? "")  \(l.detail)")
         }
         for r in fsw.requirements { line("  [\(r.status.symbol)] \(pad(r.title, 20)) \(r.reason)") }
         line()
-        line("CEC minimums: \(cec.status == .met ? "met" : (cec.status == .notMet ? "not met" : "not known yet"))")
+        line("CEC minimums: \(cec.status.humanLabel)")
         for r in cec.requirements { line("  [\(r.status.symbol)] \(pad(r.title, 22)) \(r.reason)") }
         if let f = funds {
             line()
@@ -78,14 +90,14 @@ public struct Assessment: Codable, Sendable, Equatable {
         line()
         line("Fees on \(fees.asOf) (CAD):")
         for l in fees.lines {
-            line("    \(pad(l.label, 56)) \(lpad(l.amount.map { formatInt($0) } ?? "unknown", 7))\(l.count > 1 ? " (\(l.count) × \(l.unitAmount.map { formatInt($0) } ?? "?"))" : "")\(l.unverified ? "  UNVERIFIED" : "")")
+            line("    \(pad(l.label, 56)) \(lpad(l.amount.map { formatInt($0) } ?? "unknown", 7))\(l.count > 1 ? " (\(l.count) x \(l.unitAmount.map { formatInt($0) } ?? "?"))" : "")\(l.unverified ? "  UNVERIFIED" : "")")
         }
         line("    \(pad("Total of known amounts", 56)) \(lpad(formatInt(fees.knownTotal), 7))\(fees.complete ? "" : " (some amounts unknown)")")
         line()
         line("Streams on \(asOf):")
         for s in streams {
             line("  \(pad(s.name, 52)) \(s.statusText.split(separator: ".").first.map(String.init) ?? s.statusText)")
-            line("    fit: \(s.fit.rawValue)\(s.reasons.isEmpty ? "" : " — " + s.reasons.joined(separator: " "))")
+            line("    fit: \(s.fit.humanLabel)\(s.reasons.isEmpty ? "" : " - " + s.reasons.joined(separator: " "))")
         }
         if !recommendations.isEmpty {
             line()
@@ -96,7 +108,27 @@ public struct Assessment: Codable, Sendable, Equatable {
             line("UNVERIFIED in our sources (check before relying on it):")
             for u in unverified { line("  * \(u)") }
         }
-        return o.joined(separator: "\n") + "\n"
+        // Safety net: text from the data or the profile checks is ASCII apart from the letters of names.
+        return PlainText.ascii(o.joined(separator: "\n") + "\n")
+    }
+}
+
+/// A report of a batch: the assessment's keys plus `file`, the path of the profile it came from.
+public struct FiledAssessment: Encodable {
+    public let file: String
+    public let assessment: Assessment
+
+    public init(file: String, assessment: Assessment) {
+        self.file = file
+        self.assessment = assessment
+    }
+
+    private enum Keys: String, CodingKey { case file }
+
+    public func encode(to encoder: Encoder) throws {
+        try assessment.encode(to: encoder)
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(file, forKey: .file)
     }
 }
 
@@ -110,12 +142,15 @@ public struct Assessor: Sendable {
         self.rules = rules
     }
 
-    public func assess(_ p: Profile) -> Assessment {
+    /// `validated`: the caller has checked that `p.validate(asOf:)` is empty (a batch does), so it is not run again.
+    public func assess(_ p: Profile, validated: Bool = false) -> Assessment {
         let rb = HCPRules.rulebook(for: p, asOf: asOf, rules: rules)
         let crs = CRSRules.assess(p, asOf: asOf, rules: rules)
         let fsw = FSWRules.assess(p, asOf: asOf, rules: rules)
         let cec = CECRules.assess(p, asOf: asOf, rules: rules)
-        let criteria = HCPRules.criteria(p, on: rb.criteriaDate, rules: rules)
+        // The criteria need FSW and CEC on their own date; reuse ours when it is the same day.
+        let same = rb.criteriaDate == asOf
+        let criteria = HCPRules.criteria(p, on: rb.criteriaDate, rules: rules, fsw: same ? fsw : nil, cec: same ? cec : nil)
         let streams = StreamRules.evaluate(p, asOf: asOf, rules: rules, fsw: fsw, cec: cec, crs: crs, criteria: criteria, rulebook: rb)
         let funds = p.effectiveFamilySize.flatMap { FundsRules.requirement(familySize: $0, on: asOf, rules: rules) }
         let fees = FeeRules.estimate(p, on: asOf, includeHCP: rb.rulebook == .hcp && !rb.grandfathered, rules: rules)
@@ -127,21 +162,22 @@ public struct Assessor: Sendable {
         crs.unverified.forEach(add)
         fsw.unverified.forEach(add)
         for c in criteria where c.unverified {
-            c.notes.forEach { add($0.hasPrefix("UNVERIFIED") ? $0 : "UNVERIFIED — \(c.title): \($0)") }
+            c.notes.forEach { add($0.hasPrefix("UNVERIFIED") ? $0 : "UNVERIFIED - \(c.title): \($0)") }
         }
         if let f = funds { f.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
-        for l in fees.lines where l.unverified { add("UNVERIFIED — \(l.label) on \(asOf): \(l.note ?? "amount not confirmed.")") }
+        for l in fees.lines where l.unverified { add("UNVERIFIED - \(l.label) on \(asOf): \(l.note ?? "amount not confirmed.")") }
         for s in streams where s.unverified && (s.fit == .recommended || s.fit == .possible || s.fit == .inProcess) {
-            add("UNVERIFIED — \(s.name): some requirements are not confirmed in our sources (\(s.requirements.language); \(s.requirements.other))")
+            add("UNVERIFIED - \(s.name): some requirements are not confirmed in our sources (\(s.requirements.language); \(s.requirements.other))")
         }
         if rb.rulebook == .postHCP || rb.grandfathered, let n = rules.hcp.closure.note { add("HCP closure date: \(n)") }
         if p.jobOffer.hasOffer == true && asOf >= (rules.fsw.arrangedEmployment.unverifiedFrom ?? asOf) && fsw.points("arrangedEmployment") > 0 {
-            rules.fsw.arrangedEmployment.unverifiedNote.map { add("UNVERIFIED — \($0)") }
+            rules.fsw.arrangedEmployment.unverifiedNote.map { add("UNVERIFIED - \($0)") }
         }
         let language = LanguageRules.all(p.languageTests, asOf: asOf, rules: rules)
         for l in language where l.unverified { l.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
 
         return Assessment(asOf: asOf, rulebook: rb, crs: crs, fsw: fsw, cec: cec, criteria: criteria, language: language, funds: funds,
-                          fees: fees, streams: streams, recommendations: recs, unverified: unv, profileIssues: p.validate(asOf: asOf))
+                          fees: fees, streams: streams, recommendations: recs, unverified: unv,
+                          profileIssues: validated ? [] : p.validate(asOf: asOf).map { ProfileIssue(path: $0.path, message: PlainText.ascii($0.message)) })
     }
 }

@@ -65,9 +65,9 @@ public enum CRSRules {
         var eduDetail = "not answered"
         if let lvl = p.education.level {
             switch f.educationRecognition() {
-            case .recognized: eduCounted = lvl; eduDetail = lvl.rawValue
-            case .unknown(let w): eduCounted = lvl; eduDetail = "\(lvl.rawValue) (assumed recognized: \(w))"
-            case .notRecognized(let w): eduDetail = "\(lvl.rawValue) not counted: \(w)"
+            case .recognized: eduCounted = lvl; eduDetail = lvl.humanLabel
+            case .unknown(let w): eduCounted = lvl; eduDetail = "\(lvl.humanLabel) (assumed recognized: \(w))"
+            case .notRecognized(let w): eduDetail = "\(lvl.humanLabel) not counted: \(w)"
             }
         }
         let eduPts = eduCounted.flatMap { l in g.education.first { $0.level == l } }.map { pick($0.withSpouse, $0.withoutSpouse) } ?? 0
@@ -105,7 +105,7 @@ public enum CRSRules {
         if ws {
             let sl = p.spouse.educationLevel
             let sEdu = sl.flatMap { l in g.education.first { $0.level == l } }?.spouse ?? 0
-            sp.append(ScoreLine(id: "spouseEducation", label: "Spouse education", points: sEdu, max: g.max("spouseEducation"), detail: sl?.rawValue ?? "not answered"))
+            sp.append(ScoreLine(id: "spouseEducation", label: "Spouse education", points: sEdu, max: g.max("spouseEducation"), detail: sl?.humanLabel ?? "not answered"))
             let sb = f.spouseBest
             var sLang = 0
             if let lv = sb?.levels {
@@ -140,7 +140,7 @@ public enum CRSRules {
             let a = langCol(tier), b = canCol(tier)
             let v = min(a + b, t.educationCap)
             tr.append(ScoreLine(id: "educationBundle", label: "Education + language / Canadian work", points: v, max: t.educationCap,
-                                detail: "\(l.rawValue) (\(tier.id)): language \(langWord) → \(a); Canadian work \(canYears) year(s) → \(b)\(a + b > v ? "; \(a + b) capped at \(t.educationCap)" : "")"))
+                                detail: "\(l.humanLabel) (\(tier.label ?? tier.id)): language \(langWord) -> \(a); Canadian work \(canYears) year(s) -> \(b)\(a + b > v ? "; \(a + b) capped at \(t.educationCap)" : "")"))
         } else {
             tr.append(ScoreLine(id: "educationBundle", label: "Education + language / Canadian work", points: 0, max: t.educationCap, detail: "no post-secondary credential counted"))
         }
@@ -150,7 +150,7 @@ public enum CRSRules {
             let a = langCol(tier), b = canCol(tier)
             let v = min(a + b, t.foreignExperienceCap)
             tr.append(ScoreLine(id: "foreignBundle", label: "Foreign work + language / Canadian work", points: v, max: t.foreignExperienceCap,
-                                detail: "\(fy) year(s) foreign skilled work (\(tier.id)): language → \(a); Canadian work \(canYears) year(s) → \(b)\(a + b > v ? "; \(a + b) capped at \(t.foreignExperienceCap)" : "")"))
+                                detail: "\(fy) year(s) foreign skilled work (\(tier.label ?? tier.id)): language -> \(a); Canadian work \(canYears) year(s) -> \(b)\(a + b > v ? "; \(a + b) capped at \(t.foreignExperienceCap)" : "")"))
         } else {
             tr.append(ScoreLine(id: "foreignBundle", label: "Foreign work + language / Canadian work", points: 0, max: t.foreignExperienceCap,
                                 detail: "\(formatHours(foreign.hours)) h foreign skilled work in \(g.canadianWorkWindowYears) years (under 1 year)"))
@@ -170,7 +170,7 @@ public enum CRSRules {
         func add(_ id: String, _ detail: String) {
             if let fct = g.factor(id, on: asOf) {
                 ad.append(ScoreLine(id: id, label: fct.label, points: fct.points, detail: detail))
-                if fct.provenance.isUnverified, let n = fct.provenance.note { unverified.append("UNVERIFIED — \(fct.label): \(n)") }
+                if fct.provenance.isUnverified, let n = fct.provenance.note { unverified.append("UNVERIFIED - \(fct.label): \(n)") }
             }
         }
         if p.provincialNominationAccepted == true { add("provincialNomination", "nomination accepted") }
@@ -184,7 +184,7 @@ public enum CRSRules {
             }
         }
         switch p.education.canadianCredential {
-        case .oneOrTwoYear?: add("canadianStudyOneOrTwoYears", "1–2 year Canadian credential")
+        case .oneOrTwoYear?: add("canadianStudyOneOrTwoYears", "1-2 year Canadian credential")
         case .threeYearOrMore?: add("canadianStudyThreeYearsOrMore", "3+ year Canadian credential or master's/professional/doctoral")
         default: break
         }
@@ -204,7 +204,7 @@ public enum CRSRules {
 
         if let start = rules.crs.provenance.effectiveFrom, asOf < start { notes.append("The CRS started on \(start); a score before it is only indicative.") }
         for pc in g.pendingChanges where pc.covers(asOf) {
-            unverified.append("UNVERIFIED — \(pc.provenance.note ?? pc.id)")
+            unverified.append("UNVERIFIED - \(pc.provenance.note ?? pc.id)")
         }
         for r in [first, second].compactMap({ $0 }) where r.unverified { unverified.append(contentsOf: r.notes.filter { $0.contains("UNVERIFIED") }) }
 

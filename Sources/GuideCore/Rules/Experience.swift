@@ -103,7 +103,7 @@ public enum ExperienceRules {
 
 func formatHours(_ h: Double) -> String { formatInt(Int(h.rounded(.down))) }
 
-/// 1234567 → "1,234,567".
+/// 1234567 -> "1,234,567".
 func formatInt(_ n: Int) -> String {
     let s = String(abs(n))
     var out = ""

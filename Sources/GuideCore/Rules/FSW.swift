@@ -43,8 +43,8 @@ public enum FSWRules {
         let firstPts = min(perAbility(first), g.max("firstLanguage"))
         let secondPts = second(secondR)
         let langPts = min(firstPts + secondPts, g.max("language"))
-        var langDetail = first.map { "\($0.label): CLB \($0.levels!.summary) → \(firstPts)" } ?? "no valid test result → 0"
-        if let s = secondR { langDetail += "; second language \(s.test.shortName) CLB \(s.levels!.summary) → \(secondPts)" }
+        var langDetail = first.map { "\($0.label): CLB \($0.levels!.summary) -> \(firstPts)" } ?? "no valid test result -> 0"
+        if let s = secondR { langDetail += "; second language \(s.test.shortName) CLB \(s.levels!.summary) -> \(secondPts)" }
         lines.append(ScoreLine(id: "language", label: "Language", points: langPts, max: g.max("language"), detail: langDetail))
 
         // Education.
@@ -53,9 +53,9 @@ public enum FSWRules {
         if let lvl = p.education.level {
             let raw = g.education.first { $0.level == lvl }?.points ?? 0
             switch f.educationRecognition() {
-            case .recognized: eduPts = raw; eduDetail = "\(lvl.rawValue) → \(raw)"
-            case .unknown(let why): eduPts = raw; eduDetail = "\(lvl.rawValue) → \(raw) (assumed recognized: \(why))"
-            case .notRecognized(let why): eduDetail = "\(lvl.rawValue) not counted: \(why)"
+            case .recognized: eduPts = raw; eduDetail = "\(lvl.humanLabel) -> \(raw)"
+            case .unknown(let why): eduPts = raw; eduDetail = "\(lvl.humanLabel) -> \(raw) (assumed recognized: \(why))"
+            case .notRecognized(let why): eduDetail = "\(lvl.humanLabel) not counted: \(why)"
             }
         }
         lines.append(ScoreLine(id: "education", label: "Education", points: eduPts, max: g.max("education"), detail: eduDetail))
@@ -66,14 +66,14 @@ public enum FSWRules {
         let expYears = exp.years
         let expPts = g.experience.first { expYears >= $0.minYears }?.points ?? 0
         lines.append(ScoreLine(id: "experience", label: "Work experience", points: expPts, max: g.max("experience"),
-                               detail: "\(formatHours(exp.hours)) h of TEER 0–3 paid work in the last \(mw.windowYears) years = \(expYears) full-time year(s) → \(expPts)"))
+                               detail: "\(formatHours(exp.hours)) h of TEER 0-3 paid work in the last \(mw.windowYears) years = \(expYears) full-time year(s) -> \(expPts)"))
 
         // Age.
         var agePts = 0
         var ageDetail = "date of birth not entered"
         if let age = f.age {
             agePts = g.age.first { (age >= $0.min) && (age <= $0.max) }?.points ?? 0
-            ageDetail = "age \(age) on \(asOf) → \(agePts)"
+            ageDetail = "age \(age) on \(asOf) -> \(agePts)"
         }
         lines.append(ScoreLine(id: "age", label: "Age", points: agePts, max: g.max("age"), detail: ageDetail))
 
@@ -83,7 +83,7 @@ public enum FSWRules {
         let aeOK = o.hasOffer == true && o.lmiaOrExempt == true && (o.effectiveTEER.map { $0 <= ae.maxTEER } ?? false)
         let aePts = aeOK ? ae.points : 0
         lines.append(ScoreLine(id: "arrangedEmployment", label: "Arranged employment", points: aePts, max: g.max("arrangedEmployment"),
-                               detail: aeOK ? "TEER \(o.effectiveTEER!) offer, LMIA or exempt → \(aePts)" : (o.hasOffer == true ? "offer is not TEER 0–3 with LMIA/exemption → 0" : "no qualifying job offer → 0")))
+                               detail: aeOK ? "TEER \(o.effectiveTEER!) offer, LMIA or exempt -> \(aePts)" : (o.hasOffer == true ? "offer is not TEER 0-3 with LMIA/exemption -> 0" : "no qualifying job offer -> 0")))
         if aeOK, let uf = ae.unverifiedFrom, asOf >= uf, let n = ae.unverifiedNote { unverified.append(n) }
 
         // Adaptability.
@@ -98,7 +98,7 @@ public enum FSWRules {
         if p.relativeInCanada == true || p.siblingInCanada == true, let a = g.adaptability("relative") { adapt.append(("relative in Canada", a.points)) }
         let adaptRaw = adapt.reduce(0) { $0 + $1.1 }
         let adaptPts = min(adaptRaw, g.max("adaptability"))
-        let adaptDetail = adapt.isEmpty ? "none → 0" : adapt.map { "\($0.0) \($0.1)" }.joined(separator: " + ") + (adaptRaw > adaptPts ? " = \(adaptRaw), capped at \(adaptPts)" : " = \(adaptPts)")
+        let adaptDetail = adapt.isEmpty ? "none -> 0" : adapt.map { "\($0.0) \($0.1)" }.joined(separator: " + ") + (adaptRaw > adaptPts ? " = \(adaptRaw), capped at \(adaptPts)" : " = \(adaptPts)")
         lines.append(ScoreLine(id: "adaptability", label: "Adaptability", points: adaptPts, max: g.max("adaptability"), detail: adaptDetail))
 
         let total = lines.reduce(0) { $0 + $1.points }
@@ -110,14 +110,14 @@ public enum FSWRules {
                                                           maxHoursPerWeek: mw.maxHoursPerWeek, hoursPerYear: mw.hours)
         if let s = single, s.total.hours + 1e-6 >= mw.hours {
             reqs.append(Criterion(id: "fsw.work", title: "Skilled work", status: .met,
-                                  reason: "\(formatHours(s.total.hours)) h in NOC \(s.code) in the last \(mw.windowYears) years (needs \(formatHours(mw.hours)) h continuous in one TEER 0–3 occupation).",
+                                  reason: "\(formatHours(s.total.hours)) h in NOC \(s.code) in the last \(mw.windowYears) years (needs \(formatHours(mw.hours)) h continuous in one TEER 0-3 occupation).",
                                   notes: ["Continuity (no gaps) is not checked; make sure the year is continuous."]))
         } else {
             let have = single?.total.hours ?? 0
             let incomplete = p.workExperience.isEmpty || (single?.total.incompleteJobs ?? exp.incompleteJobs) > 0 || exp.incompleteJobs > 0
             reqs.append(Criterion(id: "fsw.work", title: "Skilled work", status: incomplete ? .unknown : .notMet,
-                                  reason: p.workExperience.isEmpty ? "No work experience entered yet (needs \(formatHours(mw.hours)) h in one TEER 0–3 occupation within \(mw.windowYears) years)."
-                                    : "\(formatHours(have)) h in one TEER 0–3 occupation in the last \(mw.windowYears) years; \(formatHours(mw.hours)) h are needed\(incomplete ? " (some jobs miss answers)" : "")."))
+                                  reason: p.workExperience.isEmpty ? "No work experience entered yet (needs \(formatHours(mw.hours)) h in one TEER 0-3 occupation within \(mw.windowYears) years)."
+                                    : "\(formatHours(have)) h in one TEER 0-3 occupation in the last \(mw.windowYears) years; \(formatHours(mw.hours)) h are needed\(incomplete ? " (some jobs miss answers)" : "")."))
         }
         let minCLB = g.minimumFirstLanguageCLB
         if let fl = first {
@@ -131,7 +131,7 @@ public enum FSWRules {
         switch (p.education.level, f.educationRecognition()) {
         case (nil, _): reqs.append(Criterion(id: "fsw.education", title: "Education", status: .unknown, reason: "Education level not answered yet."))
         case (.none?, _): reqs.append(Criterion(id: "fsw.education", title: "Education", status: .notMet, reason: "A secondary or post-secondary credential is required."))
-        case (_, .recognized): reqs.append(Criterion(id: "fsw.education", title: "Education", status: .met, reason: "\(p.education.level!.rawValue) credential, Canadian or with a valid ECA."))
+        case (_, .recognized): reqs.append(Criterion(id: "fsw.education", title: "Education", status: .met, reason: "Highest credential: \(p.education.level!.humanLabel), Canadian or with a valid ECA."))
         case (_, .notRecognized(let w)): reqs.append(Criterion(id: "fsw.education", title: "Education", status: .notMet, reason: "Not counted: \(w)."))
         case (_, .unknown(let w)): reqs.append(Criterion(id: "fsw.education", title: "Education", status: .unknown, reason: "Unknown: \(w)."))
         }
@@ -181,7 +181,7 @@ public enum CECRules {
         let workOK = all.hours + 1e-6 >= c.minimumHours
         let workStatus: CriterionStatus = workOK ? .met : ((p.workExperience.isEmpty || all.incompleteJobs > 0) ? .unknown : .notMet)
         reqs.append(Criterion(id: "cec.work", title: "Canadian skilled work", status: workStatus,
-                              reason: "\(formatHours(all.hours)) h of paid TEER 0–3 work in Canada in the \(c.windowYears) years before \(asOf) (needs \(formatHours(c.minimumHours)) h; self-employment and work while a full-time student do not count)."))
+                              reason: "\(formatHours(all.hours)) h of paid TEER 0-3 work in Canada in the \(c.windowYears) years before \(asOf) (needs \(formatHours(c.minimumHours)) h; self-employment and work while a full-time student do not count)."))
         // Language level by the TEER of the experience relied on.
         let rowFor = { (teer: Int) in c.languageByTEER.first { $0.teers.contains(teer) }?.minCLB }
         let required: Int? = workOK ? (lower.hours + 1e-6 >= c.minimumHours ? rowFor(2) : rowFor(0)) : nil

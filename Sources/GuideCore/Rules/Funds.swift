@@ -16,10 +16,10 @@ public enum FundsRules {
         guard familySize >= 1, let t = rules.funds.tables.covering(date) else { return nil }
         var notes: [String] = []
         var unverified = t.provenance.isUnverified
-        if t.datesAssumed == true, let n = t.provenance.note { notes.append("UNVERIFIED dates — \(n)") }
+        if t.datesAssumed == true, let n = t.provenance.note { notes.append("UNVERIFIED dates - \(n)") }
         if let stale = t.staleAfter, date > stale {
             unverified = true
-            notes.append("UNVERIFIED — no newer settlement-funds table was found; the \(t.id) table (from \(t.provenance.effectiveFrom.map(\.description) ?? "?")) may be out of date on \(date).")
+            notes.append("UNVERIFIED - no newer settlement-funds table was found; the \(t.id) table (from \(t.provenance.effectiveFrom.map(\.description) ?? "?")) may be out of date on \(date).")
         }
         if let n = t.cellNotes?[String(familySize)] { notes.append(n) }
         return FundsRequirement(tableId: t.id, familySize: familySize, amount: t.body.amount(familySize: familySize),

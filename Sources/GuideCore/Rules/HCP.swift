@@ -39,7 +39,8 @@ public enum HCPRules {
     }
 
     /// The seven criteria of the seed plus the §1.2 profile rules, measured on `date` (the application date when known).
-    public static func criteria(_ p: Profile, on date: LocalDate, rules: RuleData = .shared) -> [Criterion] {
+    /// `fsw`/`cec`: the results for the same profile on `date`, when the caller already has them.
+    public static func criteria(_ p: Profile, on date: LocalDate, rules: RuleData = .shared, fsw: FSWResult? = nil, cec: CECResult? = nil) -> [Criterion] {
         let h = rules.hcp.body
         let f = Facts(p, asOf: date, rules: rules)
         let info = Dictionary(uniqueKeysWithValues: h.criteria.map { ($0.id, $0) })
@@ -50,8 +51,8 @@ public enum HCPRules {
             return Criterion(id: id, title: i?.title ?? id, status: s, reason: reason, tag: i?.tag, unverified: unverified || i?.unverified == true, notes: n)
         }
         var out: [Criterion] = []
-        let fsw = FSWRules.assess(p, asOf: date, rules: rules)
-        let cec = CECRules.assess(p, asOf: date, rules: rules)
+        let fsw = fsw ?? FSWRules.assess(p, asOf: date, rules: rules)
+        let cec = cec ?? CECRules.assess(p, asOf: date, rules: rules)
         let program = p.federalProgram ?? .undecided
 
         // 1. Work experience.
@@ -65,8 +66,8 @@ public enum HCPRules {
                                              maxHoursPerWeek: h.maxHoursPerWeek, hoursPerYear: need)
             let fswOK = (fswT?.total.hours ?? 0) + 1e-6 >= need
             let cecOK = cecT.hours + 1e-6 >= need
-            let fswText = "FSWP track: \(formatHours(fswAll.hours)) h of paid TEER 0–3 work in the \(h.fswWindowYears) years before \(date)\(fswT.map { ", \(formatHours($0.total.hours)) h of it in NOC \($0.code)" } ?? "") (needs \(formatHours(need)) h, at least 1 year in the primary occupation)"
-            let cecText = "CEC track: \(formatHours(cecT.hours)) h of paid TEER 0–3 work in Canada in the \(h.cecWindowYears) years before \(date) (needs \(formatHours(need)) h)"
+            let fswText = "FSWP track: \(formatHours(fswAll.hours)) h of paid TEER 0-3 work in the \(h.fswWindowYears) years before \(date)\(fswT.map { ", \(formatHours($0.total.hours)) h of it in NOC \($0.code)" } ?? "") (needs \(formatHours(need)) h, at least 1 year in the primary occupation)"
+            let cecText = "CEC track: \(formatHours(cecT.hours)) h of paid TEER 0-3 work in Canada in the \(h.cecWindowYears) years before \(date) (needs \(formatHours(need)) h)"
             let incomplete = p.workExperience.isEmpty || fswAll.incompleteJobs > 0
             let status: CriterionStatus
             let reason: String
@@ -75,7 +76,7 @@ public enum HCPRules {
             case .cec: status = cecOK ? .met : (incomplete ? .unknown : .notMet); reason = cecText + "."
             case .undecided: status = (fswOK || cecOK) ? .met : (incomplete ? .unknown : .notMet); reason = fswText + "; " + cecText + "."
             }
-            out.append(make("workExperience", status, p.workExperience.isEmpty ? "No work experience entered yet (needs \(formatHours(need)) h of TEER 0–3 work)." : reason))
+            out.append(make("workExperience", status, p.workExperience.isEmpty ? "No work experience entered yet (needs \(formatHours(need)) h of TEER 0-3 work)." : reason))
         }
 
         // 2. Education.
@@ -84,18 +85,18 @@ public enum HCPRules {
             let id = "education"
             if let lvl = e.level {
                 if lvl < h.minimumEducation {
-                    out.append(make(id, .notMet, "Your highest credential (\(lvl.rawValue)) is below a bachelor's degree."))
+                    out.append(make(id, .notMet, "Your highest credential (\(lvl.humanLabel)) is below a bachelor's degree."))
                 } else {
                     var degree: CriterionStatus = .met
                     if h.requiresDegree && lvl < .mastersOrProfessional {
                         degree = e.isDegree == true ? .met : (e.isDegree == false ? .notMet : .unknown)
                     }
                     switch (degree, f.educationRecognition(on: date, maxAgeYears: h.ecaMaxAgeYears)) {
-                    case (.notMet, _): out.append(make(id, .notMet, "A \(lvl.rawValue) credential that is a diploma, not a degree, does not count: HCP needs a bachelor's, master's or PhD."))
-                    case (_, .notRecognized(let w)): out.append(make(id, .notMet, "Your \(lvl.rawValue) credential does not count: \(w) (an ECA must be under \(h.ecaMaxAgeYears) years old on \(date))."))
-                    case (_, .unknown(let w)): out.append(make(id, .unknown, "Your \(lvl.rawValue) credential may count, but \(w)."))
-                    case (.unknown, _): out.append(make(id, .unknown, "Say whether your \(lvl.rawValue) credential is a degree (a 3-year diploma is not automatically a bachelor's)."))
-                    default: out.append(make(id, .met, "\(lvl.rawValue) degree, \(e.isCanadian == true ? "Canadian" : "with an ECA under \(h.ecaMaxAgeYears) years old on \(date)")."))
+                    case (.notMet, _): out.append(make(id, .notMet, "Your highest credential (\(lvl.humanLabel)) is a diploma, not a degree, so it does not count: HCP needs a bachelor's, master's or PhD."))
+                    case (_, .notRecognized(let w)): out.append(make(id, .notMet, "Your highest credential (\(lvl.humanLabel)) does not count: \(w) (an ECA must be under \(h.ecaMaxAgeYears) years old on \(date))."))
+                    case (_, .unknown(let w)): out.append(make(id, .unknown, "Your highest credential (\(lvl.humanLabel)) may count, but \(w)."))
+                    case (.unknown, _): out.append(make(id, .unknown, "Say whether your highest credential (\(lvl.humanLabel)) is a degree (a 3-year diploma is not automatically a bachelor's)."))
+                    default: out.append(make(id, .met, "Highest credential: \(lvl.humanLabel), \(e.isCanadian == true ? "Canadian" : "with an ECA under \(h.ecaMaxAgeYears) years old on \(date)")."))
                     }
                 }
             } else {
@@ -139,7 +140,7 @@ public enum HCPRules {
         case .none?: out.append(make("legalStatus", .met, "Applies only inside Canada; you have no Canadian status (living outside Canada)."))
         case .refugeeClaimant?: out.append(make("legalStatus", .notMet, "Refugee claimants in Canada are excluded from HCP."))
         case .citizenOrPR?: out.append(make("legalStatus", .notMet, "You are already a Canadian citizen or permanent resident."))
-        case let s?: out.append(make("legalStatus", .met, "Your status (\(s.rawValue)) is accepted; keep it valid until nomination\(s == .implied ? " (implied status is accepted)" : "")."))
+        case let s?: out.append(make("legalStatus", .met, "Your status (\(s.humanLabel)) is accepted; keep it valid until nomination\(s == .implied ? " (implied status is accepted)" : "")."))
         }
 
         // 7. FSWP 67 points.
@@ -153,14 +154,14 @@ public enum HCPRules {
 
         // §1.2: federal program minimums.
         do {
-            let reason = "FSWP minimums: \(fsw.status.rawValue); CEC minimums: \(cec.status.rawValue)."
+            let reason = "FSWP minimums: \(fsw.status.humanLabel); CEC minimums: \(cec.status.humanLabel)."
             let s: CriterionStatus
             switch program {
             case .fswp: s = fsw.status
             case .cec: s = cec.status
             case .undecided: s = fsw.status == .met || cec.status == .met ? .met : (fsw.status == .unknown || cec.status == .unknown ? .unknown : .notMet)
             }
-            out.append(make("federalProgram", s, reason + (program == .undecided ? " Choose the program OINP should assess." : " You chose \(program.rawValue.uppercased()).")))
+            out.append(make("federalProgram", s, reason + (program == .undecided ? " Choose the program OINP should assess." : " You chose \(program.humanLabel).")))
         }
 
         // §1.2: Express Entry profile.

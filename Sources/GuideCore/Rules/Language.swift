@@ -27,9 +27,9 @@ public struct CLBLevels: Codable, Sendable, Equatable {
     public var sum: Int { reading + writing + listening + speaking }
     public func allAtLeast(_ n: Int) -> Bool { minimum >= n }
 
-    /// "R 9 · W 7 · L 10 · S 8".
+    /// "R 9, W 7, L 10, S 8".
     public var summary: String {
-        LanguageAbility.allCases.map { "\($0.rawValue.prefix(1).uppercased()) \(Self.show(self[$0]))" }.joined(separator: " · ")
+        LanguageAbility.allCases.map { "\($0.initial) \(Self.show(self[$0]))" }.joined(separator: ", ")
     }
 
     static func show(_ n: Int) -> String { n == 0 ? "<4" : "\(n)" }
@@ -93,7 +93,7 @@ public enum LanguageRules {
         }
         if scale.provenance.isUnverified, let n = scale.provenance.note {
             unverified = true
-            notes.append("UNVERIFIED — \(data.name) (\(scale.provenance.periodDescription)): \(n)")
+            notes.append("UNVERIFIED - \(data.name) (\(scale.provenance.periodDescription)): \(n)")
         }
         var levels: CLBLevels?
         if let r = test.scores.reading, let w = test.scores.writing, let l = test.scores.listening, let s = test.scores.speaking {

@@ -196,6 +196,8 @@ public struct CRSData: Decodable, Sendable {
     }
     public struct Tier: Decodable, Sendable {
         public let id: String
+        /// Words for the tier, shown in the breakdown detail.
+        public let label: String?
         public let levels: [EducationLevel]?
         public let minYears: Int?
         public let strongLanguage: Int

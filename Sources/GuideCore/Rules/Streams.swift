@@ -47,8 +47,8 @@ public enum StreamRules {
         return status(s.body, on: date, rules: rules)
     }
 
-    static func status(_ s: StreamInfo, on date: LocalDate, rules: RuleData) -> (status: String, since: LocalDate?, until: LocalDate?, text: String) {
-        let names = Dictionary(rules.streams.streams.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    static func status(_ s: StreamInfo, on date: LocalDate, rules: RuleData, names: [String: String]? = nil) -> (status: String, since: LocalDate?, until: LocalDate?, text: String) {
+        let names = names ?? streamNames(rules)
         if let p = s.statusPeriods.covering(date) {
             var text = p.status
             if let f = p.provenance.effectiveFrom { text += " since \(f)" }
@@ -64,6 +64,10 @@ public enum StreamRules {
         return ("unknown", nil, nil, "status unknown on \(date)")
     }
 
+    static func streamNames(_ rules: RuleData) -> [String: String] {
+        Dictionary(rules.streams.streams.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Every stream with its status for the date and a fit from the profile.
     public static func evaluate(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared,
                                 fsw: FSWResult? = nil, cec: CECResult? = nil, crs: CRSResult? = nil,
@@ -77,10 +81,11 @@ public enum StreamRules {
         let offer = p.jobOffer
         let ontarioOffer = offer.hasOffer == true && offer.inOntario != false
         let offerTEER = offer.effectiveTEER
+        let names = streamNames(rules)
 
         return rules.streams.streams.map { d in
             let s = d.body
-            let st = status(s, on: asOf, rules: rules)
+            let st = status(s, on: asOf, rules: rules, names: names)
             let open = st.status == "open"
             var fit: StreamStatus.Fit = open ? .notSuitable : .unavailable
             var reasons: [String] = []
@@ -116,9 +121,9 @@ public enum StreamRules {
                         reasons.append("You have an Ontario job offer in TEER \(t); the employer must be registered with OINP and pay at least the Ontario median wage.")
                     } else if offer.hasOffer == nil {
                         fit = .possible
-                        reasons.append("Needs a full-time permanent TEER 0–3 job offer from a registered Ontario employer; job offer not answered yet.")
+                        reasons.append("Needs a full-time permanent TEER 0-3 job offer from a registered Ontario employer; job offer not answered yet.")
                     } else {
-                        reasons.append("Needs a full-time permanent TEER 0–3 job offer from a registered Ontario employer.")
+                        reasons.append("Needs a full-time permanent TEER 0-3 job offer from a registered Ontario employer.")
                     }
                 } else if st.status == "notYetCreated" {
                     reasons.append("Created from \(st.until.map(\.description) ?? "later").")
@@ -135,12 +140,12 @@ public enum StreamRules {
             case "foreignWorker":
                 if open {
                     if ontarioOffer, let t = offerTEER, t <= 3 { fit = .possible; reasons.append("You have an Ontario TEER \(t) job offer; needs 2 years of experience in the occupation within 5 years.") }
-                    else { reasons.append("Needs an Ontario TEER 0–3 job offer.") }
+                    else { reasons.append("Needs an Ontario TEER 0-3 job offer.") }
                 }
             case "internationalStudent":
                 if open {
                     if ontarioOffer, p.education.canadianCredential.map({ $0 != CanadianStudyCredential.none }) == true { fit = .possible; reasons.append("Canadian credential and an Ontario job offer.") }
-                    else { reasons.append("Needs a Canadian credential and an Ontario TEER 0–3 job offer.") }
+                    else { reasons.append("Needs a Canadian credential and an Ontario TEER 0-3 job offer.") }
                 }
             case "inDemandSkills":
                 if open {
@@ -151,7 +156,7 @@ public enum StreamRules {
                 if open {
                     let need: EducationLevel = s.id == "phdGraduate" ? .doctoral : .mastersOrProfessional
                     if p.education.isCanadian == true, let l = p.education.level, l >= need, s.id == "phdGraduate" || l == .mastersOrProfessional || l == .doctoral {
-                        fit = .possible; reasons.append("You hold a Canadian \(l.rawValue); it must be from an eligible Ontario university.")
+                        fit = .possible; reasons.append("You hold a Canadian \(l.humanLabel); it must be from an eligible Ontario university.")
                     } else { reasons.append("For graduates of Ontario \(s.id == "phdGraduate" ? "PhD" : "master's") programs.") }
                 }
             case "frenchSpeakingSkilledWorker":
@@ -172,7 +177,7 @@ public enum StreamRules {
             if !open && fit == .unavailable && reasons.isEmpty { reasons.append(st.text) }
             let period = s.statusPeriods.covering(asOf)
             var notes: [String] = []
-            if d.provenance.isUnverified, let n = d.provenance.note { notes.append("UNVERIFIED — \(n)") }
+            if d.provenance.isUnverified, let n = d.provenance.note { notes.append("UNVERIFIED - \(n)") }
             return StreamStatus(id: s.id, name: s.name, category: s.category, status: st.status, since: st.since, until: st.until, statusText: st.text,
                                 replacedBy: s.replacedBy,
                                 requirements: .init(selection: s.selection, jobOfferRequired: s.jobOfferRequired, expressEntryLinked: s.expressEntryLinked,

@@ -4,13 +4,13 @@ public enum CriterionStatus: String, Codable, Sendable, CaseIterable {
 
     public var symbol: String {
         switch self {
-        case .met: return "✔"
-        case .notMet: return "✘"
+        case .met: return "+"
+        case .notMet: return "x"
         case .unknown: return "?"
         }
     }
 
-    /// All met → met; any not met → notMet; else unknown.
+    /// All met -> met; any not met -> notMet; else unknown.
     public static func combine(_ s: [CriterionStatus]) -> CriterionStatus {
         if s.contains(.notMet) { return .notMet }
         if s.contains(.unknown) { return .unknown }

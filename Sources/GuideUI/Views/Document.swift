@@ -34,6 +34,9 @@ struct Document {
         lines.append(Line(text: l + String(repeating: " ", count: pad) + value, style: style, indent: indent))
     }
 
+    /// The lines as plain text with their indentation (for plain mode and exports).
+    var plainLines: [String] { lines.map { String(repeating: " ", count: $0.indent) + $0.text } }
+
     mutating func blank() { lines.append(Line(text: "", style: .normal, indent: 0)) }
 
     /// Draws lines [scroll, scroll + rows) from row `y`; returns the scroll actually used (clamped).

@@ -10,6 +10,9 @@ enum QuestionView {
         Chrome.stepLine(q.step, answered: qs.filter { $0.isAnswered(in: profile) }.count, total: qs.count, y: 1, into: &b)
         Chrome.rule(y: 2, into: &b)
         var y = 4
+        if q.step == .oinp, case let d = HCPRules.rulebook(for: profile, asOf: s.today), d.rulebook != .hcp {
+            b.put(DisplayWidth.truncate("HCP closed on \(d.closedFrom): this step is for applications OINP received before then.", to: b.width - 2), x: 1, y: 3, style: .warning)
+        }
         let prompt: String
         let kind: Question.Kind
         let help: String
@@ -94,7 +97,7 @@ enum QuestionView {
                 b.cursor = (4, y)
             }
             let style: Style = selected ? .focus : .normal
-            b.put((selected ? "> " : "  ") + marks[i] + " " + labels[i], x: 2, y: y, style: style, maxWidth: b.width - 4)
+            b.put(DisplayWidth.truncate((selected ? "> " : "  ") + marks[i] + " " + labels[i], to: b.width - 4), x: 2, y: y, style: style)
             y += 1
         }
         if labels.count > visible {

@@ -55,7 +55,7 @@ struct StepStatus: Equatable {
             if step == .oinp && decision.rulebook != .hcp {
                 return StepStatus(label: "blocked: HCP closed \(decision.closedFrom)", style: .error)
             }
-            if required.isEmpty { return StepStatus(label: qs.isEmpty ? "nothing to answer" : "optional answers", style: .muted) }
+            if required.isEmpty { return StepStatus(label: "nothing required: see the streams", style: .muted) }
             if answered == 0 { return StepStatus(label: "not started", style: .muted) }
             if answered == required.count { return StepStatus(label: "done", style: .ok) }
             return StepStatus(label: "in progress: \(answered) of \(required.count) answered", style: .normal)

@@ -67,7 +67,7 @@ func hcpCandidate(asOf date: String) -> Profile {
             #expect(st(id, "2026-05-29") == "open" && st(id, "2026-05-30") == "closed", "\(id)")
         }
         let fw = StreamRules.status(of: "foreignWorker", on: d("2026-07-01"))!
-        #expect(fw.text.contains("replaced by Ontario Workforce Priority — TEER 0-3"))
+        #expect(fw.text.contains("replaced by Ontario Workforce Priority - TEER 0-3"))
     }
 
     // New user after the closure: federal Express Entry; OWP TEER 0–3 only with an Ontario job offer.

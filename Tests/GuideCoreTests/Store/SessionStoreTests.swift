@@ -20,10 +20,12 @@ struct SessionStoreTests {
         let store = try SessionStore(directory: dir)
         var s = try store.create(name: "Ana Souza — 李")
         #expect(s.revision == 1)
+        #expect(try store.load(id: s.id) == s)     // what create returns is what was stored, dates included
         s.profile.dateOfBirth = LocalDate(year: 1991, month: 2, day: 28)
         s.position = JourneyPosition(step: .criteria, questionID: "dateOfBirth")
         let saved = try store.save(s)
         #expect(saved.revision == 2)
+        #expect(try store.load(id: s.id) == saved)
         let loaded = try SessionStore(directory: dir).load(id: s.id)
         #expect(loaded.profile == s.profile)
         #expect(loaded.position == s.position)
@@ -39,6 +41,27 @@ struct SessionStoreTests {
         _ = try SessionStore(directory: dir)
         #expect(try mode(dir.path) == 0o700)
         #expect(try mode(dir.appendingPathComponent(SessionStore.fileName).path) == 0o600)
+    }
+
+    @Test("the rollback journal is 0600 too, even with a permissive umask, and a loose folder is tightened")
+    func journalPermissions() throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        let old = umask(0o022)
+        defer { umask(old) }
+        let store = try SessionStore(directory: dir)
+        #expect(try mode(dir.path) == 0o700)
+        let s = try store.create(name: "x")
+        let journal = store.fileURL.path + "-journal"
+        let seen: Int = try store.db.write { db in
+            try db.execute(sql: "UPDATE session SET name = 'y' WHERE id = ?", arguments: [s.id])
+            return try mode(journal)      // the journal exists while the transaction is open
+        }
+        #expect(seen == 0o600)
+        #expect(try mode(store.fileURL.path) == 0o600)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        for name in names { #expect(try mode(dir.appendingPathComponent(name).path) == 0o600, "\(name)") }
     }
 
     @Test("a save based on an old revision is refused: no lost update between two instances")

@@ -1,0 +1,312 @@
+import ArgumentParser
+import Foundation
+import GuideCore
+import GuideUI
+
+/// `oinp-guide sessions list|export|import|rename|duplicate|delete`: the session manager for scripts and
+/// consultants. Ids may be given as a unique prefix. Errors are one line on standard error, exit status 1.
+struct Sessions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions",
+        abstract: "List, export, import, rename, duplicate and delete saved sessions.",
+        discussion: """
+            A session is one applicant's answers. Give a session by its id or a unique beginning of it \
+            (as shown by `sessions list`). Exports are the documented profile JSON (docs/profile-format.md) \
+            with the session's name and position under "_session"; see docs/sessions.md.
+            """,
+        subcommands: [List.self, Export.self, Import.self, Rename.self, Duplicate.self, Delete.self, Stress.self, Seed.self]
+    )
+
+    /// Opens the store with private file modes; a store problem becomes one line and exit status 1.
+    static func store(_ data: DataOptions) -> SessionStore {
+        umask(0o077)
+        return attempt { try SessionStore(directory: data.directory) }
+    }
+
+    /// Runs `body`; any error is printed as one line on standard error and the program exits with 1.
+    static func attempt<T>(_ prefix: String = "", _ body: () throws -> T) -> T {
+        do {
+            return try body()
+        } catch {
+            fail(prefix + oneLine(error))
+        }
+    }
+
+    static func oneLine(_ error: Error) -> String {
+        let text = String(describing: error)
+        return text.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data(("oinp-guide: " + message + "\n").utf8))
+        Foundation.exit(1)
+    }
+
+    static func quoted(_ name: String) -> String { "\u{201C}\(name)\u{201D}" }
+}
+
+extension Sessions {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the saved sessions, most recently changed first: id, name, step, last change, next deadline.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @OptionGroup var data: DataOptions
+        @Option(help: "Output format: text (a table) or json.") var format: Format = .text
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("Count days left from this date (YYYY-MM-DD) instead of today.", valueName: "date"))
+        var asOf: String?
+
+        func run() throws {
+            let today = try DateOption.parse(asOf)
+            let store = Sessions.store(data)
+            let rows = Sessions.attempt { try store.list() }
+            switch format {
+            case .json: print(Self.json(rows, today: today))
+            case .text: print(Self.table(rows, today: today), terminator: "")
+            }
+        }
+
+        static func table(_ rows: [SessionSummary], today: LocalDate) -> String {
+            if rows.isEmpty { return "No saved sessions.\n" }
+            let idWidth = uniquePrefixLength(rows.map(\.id))
+            let time = DateFormatter()
+            time.locale = Locale(identifier: "en_US_POSIX")
+            time.dateFormat = "yyyy-MM-dd HH:mm"
+            var minutes: [Int: String] = [:]          // formatting is the slow part; many rows share a minute
+            var lines = [["ID", "NAME", "STEP", "LAST CHANGE", "NEXT DEADLINE"]]
+            lines.reserveCapacity(rows.count + 1)
+            for r in rows {
+                let minute = Int((r.updatedAt.timeIntervalSince1970 / 60).rounded(.down))
+                let changed = minutes[minute] ?? { let t = time.string(from: r.updatedAt); minutes[minute] = t; return t }()
+                lines.append([String(r.id.prefix(idWidth)), clip(r.name, 32), "\(r.step.number) \(r.step.title)",
+                              changed, deadline(r, today: today)])
+            }
+            var widths = [0, 0, 0, 0, 0]
+            let measured = lines.map { cells in cells.map(width) }
+            for m in measured { for c in 0..<4 { widths[c] = max(widths[c], m[c]) } }
+            var out = ""
+            out.reserveCapacity(rows.count * 120)
+            for (cells, m) in zip(lines, measured) {
+                for c in 0..<4 {
+                    out += cells[c]
+                    out += String(repeating: " ", count: widths[c] - m[c] + 2)
+                }
+                out += cells[4]
+                out += "\n"
+            }
+            return out
+        }
+
+        /// Terminal columns: printable ASCII counts one per byte; anything else is measured per character.
+        static func width(_ s: String) -> Int {
+            s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? s.utf8.count : DisplayWidth.of(s)
+        }
+
+        static func deadline(_ r: SessionSummary, today: LocalDate) -> String {
+            guard let d = r.nextDeadline else { return "-" }
+            let left = today.days(until: d)
+            let when = left < 0 ? "overdue by \(-left) day\(left == -1 ? "" : "s")"
+                : left == 0 ? "today" : "in \(left) day\(left == 1 ? "" : "s")"
+            return "\(d) (\(when)) \(r.nextDeadlineLabel ?? "")".trimmingCharacters(in: .whitespaces)
+        }
+
+        /// At least 8 characters, more where two ids would otherwise look the same.
+        static func uniquePrefixLength(_ ids: [String]) -> Int {
+            let sorted = ids.sorted()
+            var n = 8
+            for (a, b) in zip(sorted, sorted.dropFirst()) {
+                let common = zip(a, b).prefix { $0 == $1 }.count
+                n = max(n, common + 1)
+            }
+            return n
+        }
+
+        static func clip(_ s: String, _ width: Int) -> String {
+            guard Self.width(s) > width else { return s }
+            var out = "", w = 0
+            for ch in s {
+                let cw = DisplayWidth.of(ch)
+                if w + cw > width - 1 { break }
+                out.append(ch); w += cw
+            }
+            return out + "…"
+        }
+
+        static func json(_ rows: [SessionSummary], today: LocalDate) -> String {
+            struct Row: Encodable {
+                let id, name, step: String
+                let stepNumber: Int
+                let updatedAt: String
+                let nextDeadline: String?
+                let nextDeadlineLabel: String?
+                let daysLeft: Int?
+            }
+            let iso = ISO8601DateFormatter()
+            let out = rows.map { r in
+                Row(id: r.id, name: r.name, step: r.step.rawValue, stepNumber: r.step.number, updatedAt: iso.string(from: r.updatedAt),
+                    nextDeadline: r.nextDeadline?.description, nextDeadlineLabel: r.nextDeadlineLabel,
+                    daysLeft: r.nextDeadline.map { today.days(until: $0) })
+            }
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? enc.encode(out)) ?? Data("[]".utf8), as: UTF8.self)
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a session as profile JSON to standard output, or to a file (-o) readable by you only.")
+
+        @OptionGroup var data: DataOptions
+        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            let store = Sessions.store(data)
+            let full = Sessions.attempt { try store.resolve(id) }
+            let json = Sessions.attempt { try store.exportJSON(id: full) }
+            if let output, output != "-" {
+                Sessions.attempt { try SessionStore.writeExport(json, to: URL(fileURLWithPath: output)) }
+                let name = Sessions.attempt { try store.load(id: full).name }
+                FileHandle.standardError.write(Data("Exported \(Sessions.quoted(name)) (\(full)) to \(output).\n".utf8))
+            } else {
+                FileHandle.standardOutput.write(json)
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a session from an exported file or a profile JSON file (- for standard input).",
+            discussion: "The file is checked first; a bad file is refused with the field that is wrong, and nothing is stored.")
+
+        @OptionGroup var data: DataOptions
+        @Argument(help: ArgumentHelp("The JSON file, or - for standard input.", valueName: "file")) var file: String
+        @Option(help: ArgumentHelp("Name of the new session (default: the name in the file, else \"Imported session\").", valueName: "name"))
+        var name: String?
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("Check dates against this day (YYYY-MM-DD) instead of today.", valueName: "date"))
+        var asOf: String?
+
+        func run() throws {
+            let today = try DateOption.parse(asOf)
+            let bytes: Data = Sessions.attempt("\(file): cannot read the file: ") {
+                file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
+            }
+            let store = Sessions.store(data)
+            let s = Sessions.attempt("\(file): not imported: ") { try store.importJSON(bytes, name: name, asOf: today) }
+            print("Imported \(Sessions.quoted(s.name)) as \(s.id).")
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Rename a session.")
+
+        @OptionGroup var data: DataOptions
+        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The new name.", valueName: "name")) var name: String
+
+        func run() throws {
+            let store = Sessions.store(data)
+            let full = Sessions.attempt { try store.resolve(id) }
+            let s = Sessions.attempt { try store.rename(id: full, to: name) }
+            print("Renamed \(s.id) to \(Sessions.quoted(s.name)).")
+        }
+    }
+
+    struct Duplicate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy a session's answers into a new session (e.g. to try the spouse as principal applicant).")
+
+        @OptionGroup var data: DataOptions
+        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Option(help: ArgumentHelp("Name of the copy (default: the name followed by \"(copy)\").", valueName: "name"))
+        var name: String?
+
+        func run() throws {
+            let store = Sessions.store(data)
+            let full = Sessions.attempt { try store.resolve(id) }
+            let original = Sessions.attempt { try store.load(id: full) }
+            let copy = Sessions.attempt { try store.duplicate(id: full, name: name ?? "\(original.name) (copy)") }
+            print("Copied \(Sessions.quoted(original.name)) to \(Sessions.quoted(copy.name)) as \(copy.id).")
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a session for good (needs --yes).")
+
+        @OptionGroup var data: DataOptions
+        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Flag(help: "Confirm: the session and its answers are deleted and cannot be recovered.") var yes = false
+
+        func run() throws {
+            let store = Sessions.store(data)
+            let full = Sessions.attempt { try store.resolve(id) }
+            let s = Sessions.attempt { try store.load(id: full) }
+            guard yes else {
+                Sessions.fail("not deleted: deleting \(Sessions.quoted(s.name)) (\(full)) cannot be undone; add --yes to confirm (keep a copy first with: oinp-guide sessions export \(full.prefix(8)) -o FILE).")
+            }
+            Sessions.attempt { try store.delete(id: full) }
+            print("Deleted \(Sessions.quoted(s.name)) (\(full)).")
+        }
+    }
+
+    /// Hidden: saves numbered answers in a loop and prints `ACK <n> <session id> <microseconds>` after each
+    /// committed save. The crash-safety test kills it at random moments; the bench reads the latencies.
+    struct Stress: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Testing: save numbered answers in a loop, acknowledging each committed save.", shouldDisplay: false)
+
+        @OptionGroup var data: DataOptions
+        @Option(name: .customLong("session"), help: "A session to save into (repeat for several; saves go round them).") var sessions: [String] = []
+        @Option(help: "How many saves.") var count: Int = 100
+        @Option(help: "The number of the first answer (answers are start, start+1, ...).") var start: Int = 1
+        @Option(name: .customLong("pause-ms"), help: "Milliseconds to wait after each save (as a person would), 0 for none.") var pauseMs: Int = 0
+
+        func run() throws {
+            let store = Sessions.store(data)
+            guard !sessions.isEmpty else { Sessions.fail("stress: give at least one --session") }
+            let handles = sessions.map { id in Sessions.attempt { try store.openForEditing(id: try store.resolve(id)) } }
+            var current = handles.map(\.session)
+            let out = FileHandle.standardOutput
+            for i in 0..<max(count, 0) {
+                let k = i % handles.count
+                let n = start + i
+                var s = current[k]
+                s.profile.settlementFundsCAD = Double(n)
+                s.position.questionID = "stress-\(n)"
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                s = Sessions.attempt { try handles[k].save(s) }
+                let micros = (DispatchTime.now().uptimeNanoseconds - t0) / 1_000
+                current[k] = s
+                out.write(Data("ACK \(n) \(s.id) \(micros)\n".utf8))   // unbuffered: written once the save has committed
+                if pauseMs > 0 { usleep(UInt32(pauseMs) * 1_000) }
+            }
+            handles.forEach { $0.close() }
+        }
+    }
+
+    /// Hidden: adds many sessions in one transaction (benchmarks, scale tests).
+    struct Seed: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Testing: add COUNT sessions with the same answers.", shouldDisplay: false)
+
+        @OptionGroup var data: DataOptions
+        @Option(help: "How many sessions.") var count: Int = 1000
+        @Option(help: ArgumentHelp("Profile JSON for every session (default: empty).", valueName: "file")) var profile: String?
+
+        func run() throws {
+            var p = Profile()
+            if let profile {
+                let bytes = Sessions.attempt("\(profile): ") { try Data(contentsOf: URL(fileURLWithPath: profile)) }
+                p = Sessions.attempt("\(profile): ") { try SessionStore.parseImport(bytes).profile }
+            }
+            let store = Sessions.store(data)
+            let items = (0..<max(count, 0)).map { (name: "Client \($0 + 1)", profile: p, position: JourneyPosition()) }
+            let made = Sessions.attempt { try store.createMany(items) }
+            print("Added \(made.count) sessions.")
+        }
+    }
+}
