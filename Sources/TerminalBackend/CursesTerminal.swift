@@ -121,11 +121,17 @@ public final class CursesTerminal: TerminalIO {
 
     public func nextEvent() -> Event? {
         if !queued.isEmpty { return queued.removeFirst() }
+        var quietReads = 0
         while true {
             if cnc_pending_signal() != 0 { return .interrupt }
             var ch: wint_t = 0
             let r = wget_wch(cnc_stdscr(), &ch)
-            if r == ERR { continue }              // timeout or interrupted: look at signals again
+            if r == ERR {                         // timeout or interrupted: look at signals again
+                quietReads += 1
+                // About every 30 s of quiet, a tick lets the runtime refresh the session's editing lock.
+                if quietReads >= 150 { return .tick }
+                continue
+            }
             if r == KEY_CODE_YES {
                 if Int32(ch) == KEY_RESIZE {
                     let s = size

@@ -19,8 +19,9 @@ enum Interactive {
         } catch {
             throw ExitMessage(String(describing: error))
         }
+        // The most recent session is offered; it is opened (and locked against a second program) only when chosen.
         let last = try store.mostRecent()
-        var state = AppState(session: last, resumable: last.map(SessionSummary.init), today: today, dataDirectory: dataDirectory.path)
+        var state = AppState(resumable: last.map(SessionSummary.init), today: today, dataDirectory: dataDirectory.path)
         if let notice {
             state.status = notice
             state.statusIsError = true
@@ -32,7 +33,7 @@ enum Interactive {
             throw ExitMessage(String(describing: error))
         }
         defer { terminal.stop() }
-        Runtime.run(&state, io: terminal, store: store)
+        Runtime.run(&state, io: terminal, store: LiveStore(store))
         terminal.stop()
         if let notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
     }
@@ -50,8 +51,15 @@ enum Plain {
             throw ExitMessage(String(describing: error))
         }
         if let notice { print(notice) }
-        let session = try store.mostRecent() ?? store.create(name: "My application")
-        let mode = PlainMode(session: session, store: store, today: today,
+        let live = LiveStore(store)
+        let session: Session
+        do {
+            session = try store.mostRecent().map { try live.open(id: $0.id) } ?? live.create(name: "My application")
+        } catch {
+            throw ExitMessage(String(describing: error))
+        }
+        defer { live.closeCurrent() }
+        let mode = PlainMode(session: session, store: live, today: today,
                              readLine: { Swift.readLine(strippingNewline: true) },
                              write: { text in FileHandle.standardOutput.write(Data(text.utf8)) })
         if mode.run() == .endOfInput { print("\n(end of input: your answers so far are saved)") }

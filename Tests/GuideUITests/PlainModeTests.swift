@@ -9,7 +9,7 @@ struct PlainModeTests {
         var lines = input
         var out = ""
         let session = try store.mostRecent() ?? store.create(name: "Plain")
-        let mode = PlainMode(session: session, store: store, today: today,
+        let mode = PlainMode(session: session, store: LiveStore(store), today: today,
                              readLine: { lines.isEmpty ? nil : lines.removeFirst() },
                              write: { out += $0 })
         return (mode.run(), out)

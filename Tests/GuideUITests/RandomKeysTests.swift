@@ -22,7 +22,7 @@ struct RandomKeysTests {
     static let keys: [Key] = [.enter, .enter, .enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .down,
                               .left, .right, .home, .end, .pageUp, .pageDown, .function(1), .function(5),
                               .ctrl("u"), .ctrl("k"), .ctrl("a"), .ctrl("e"), .char(" "), .char("?"), .char("a"),
-                              .char("d"), .char("y"), .char("n"), .char("r"), .char("j"), .char("k"), .char("é"), .char("中")]
+                              .char("d"), .char("y"), .char("n"), .char("r"), .char("s"), .char("c"), .char("j"), .char("k"), .char("é"), .char("中")]
     static let typed: [String] = ["1990-04-17", "2026-01-10", "2019-06-01", "0", "1", "2", "7.5", "8", "40", "25000",
                                   "India", "21231", "software", "E001234567", "1990-02-30", "-3", "9.5", "x"]
 
@@ -62,6 +62,11 @@ struct RandomKeysTests {
             var acknowledged: Session?
             init(_ s: SessionStore) { store = s }
             func create(name: String) throws -> Session { try store.create(name: name) }
+            func open(id: String) throws -> Session { try store.load(id: id) }
+            func list() throws -> [SessionSummary] { try store.list() }
+            func rename(id: String, to name: String) throws { _ = try store.rename(id: id, to: name) }
+            func duplicate(id: String, name: String) throws -> Session { try store.duplicate(id: id, name: name) }
+            func delete(id: String) throws { try store.delete(id: id) }
             func save(_ session: Session) throws -> Session {
                 let saved = try store.save(session)
                 acknowledged = saved
@@ -75,7 +80,7 @@ struct RandomKeysTests {
         var runs = 0
         while !io.events.isEmpty {
             let last = try store.mostRecent()
-            var state = AppState(session: last, resumable: last.map(SessionSummary.init), today: today, dataDirectory: dir.path)
+            var state = AppState(resumable: last.map(SessionSummary.init), today: today, dataDirectory: dir.path)
             Runtime.run(&state, io: io, store: counting)
             runs += 1
             if let acked = counting.acknowledged {

@@ -13,7 +13,7 @@ struct RuntimeTests {
 
         var first = AppState(today: today, dataDirectory: dir.path)
         let io = ScriptedTerminal([.key(.enter)] + keys("1990-04-17") + [.key(.enter), .key(.ctrl("c"))])
-        Runtime.run(&first, io: io, store: store)
+        Runtime.run(&first, io: io, store: LiveStore(store))
         #expect(io.frames.last?.lines.contains(" Saved.") == true)
 
         // A new run, as after a restart, builds its state from what the store holds.
@@ -22,9 +22,9 @@ struct RuntimeTests {
         #expect(saved.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
         // The guide moved on to the next question; that is where it resumes.
         #expect(saved.position == JourneyPosition(step: .criteria, questionID: "maritalStatus"))
-        var second = AppState(session: saved, resumable: SessionSummary(saved), today: today, dataDirectory: dir.path)
+        var second = AppState(resumable: SessionSummary(saved), today: today, dataDirectory: dir.path)
         let io2 = ScriptedTerminal([.key(.enter), .key(.escape), .key(.ctrl("c"))])
-        Runtime.run(&second, io: io2, store: reopened)
+        Runtime.run(&second, io: io2, store: LiveStore(reopened))
         #expect(io2.frames[0].lines[2].contains("A saved session was found") == true)
         #expect(io2.frames[1].lines[4] == "  What is your marital status?")
         // Esc goes back to the answered question, with its answer.

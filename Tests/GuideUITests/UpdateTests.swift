@@ -7,7 +7,7 @@ struct UpdateTests {
     @Test("without a saved session the guide starts on the welcome screen; with one it offers to resume")
     func start() {
         #expect(freshState().screen == .welcome)
-        let s = AppState(session: session(), resumable: SessionSummary(session()), today: today, dataDirectory: dataDir)
+        let s = AppState(resumable: SessionSummary(session()), today: today, dataDirectory: dataDir)
         #expect(s.screen == .resume)
     }
 
@@ -120,15 +120,23 @@ struct UpdateTests {
         #expect(Update.apply(.interrupt, to: &signalled) == [.quit])
     }
 
-    @Test("resume opens the saved question; start new asks for a new session and keeps the old one")
+    @Test("resume asks to open (and lock) the saved session, which then shows its saved question; start new keeps the old one")
     func resume() {
         let saved = session(at: JourneyPosition(step: .criteria, questionID: "dateOfBirth"))
-        var s = AppState(session: saved, resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)
-        press([.enter], &s)
+        var s = AppState(resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)
+        #expect(press([.enter], &s) == [.openSession(id: "S1")])
+        _ = Update.apply(.sessionOpened(saved), to: &s)
         #expect(s.screen == .question(id: "dateOfBirth"))
-        var t = AppState(session: saved, resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)
-        let effects = press([.down, .enter], &t)
-        #expect(effects == [.createSession(name: "My application")])
+        var t = AppState(resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)
+        #expect(press([.down, .enter], &t) == [.createSession(name: "My application")])
+        var u = AppState(resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)
+        #expect(press([.end, .enter], &u) == [.loadSessions])
+        #expect(u.screen == .sessions)
+        // A session open in another program: the reason is shown and nothing opens.
+        var v = AppState(resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)
+        press([.enter], &v)
+        _ = Update.apply(.failed("Session S1 is open in another oinp-guide (pid 42)."), to: &v)
+        #expect(v.screen == .resume && v.session == nil && v.statusIsError)
     }
 
     @Test("a resize below the minimum keeps the state, and growing back restores the screen")

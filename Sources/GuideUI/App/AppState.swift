@@ -14,6 +14,8 @@ public enum Screen: Equatable, Sendable {
     case summary(Step)
     /// The required questions still unanswered, each one a jump.
     case review
+    /// The session manager: every saved session, to open, rename, copy or delete.
+    case sessions
 }
 
 /// A window over the screen, closed by Esc before anything else.
@@ -21,12 +23,27 @@ public enum Overlay: Equatable, Sendable {
     case help
     /// "Remove this entry?" for entry `index` of a list question.
     case confirmRemove(questionID: String, index: Int)
+    /// A new name for a saved session, typed into `field`.
+    case renameSession(id: String)
+    /// "Delete this session?"
+    case confirmDelete(id: String)
 }
 
 /// What the runtime must do after an update: the only way the pure front end reaches the outside.
 public enum Effect: Equatable, Sendable {
     case save(Session)
     case createSession(name: String)
+    /// Open a saved session for editing; answered with `.sessionOpened` or `.failed`.
+    case openSession(id: String)
+    /// Read the list of sessions; answered with `.sessionsListed`.
+    case loadSessions
+    case renameSession(id: String, name: String)
+    case duplicateSession(id: String, name: String)
+    case deleteSession(id: String)
+    /// Refresh the editing lock of the session on screen.
+    case keepAlive
+    /// Release the session on screen (another one is about to be opened).
+    case closeSession
     case quit
 }
 
@@ -39,6 +56,8 @@ public struct AppState: Equatable, Sendable {
     public var session: Session?
     /// The most recent saved session, offered on the resume screen.
     public var resumable: SessionSummary?
+    /// The saved sessions, as last listed (session manager).
+    public var sessions: [SessionSummary] = []
     public var overlay: Overlay?
     public var width: Int
     public var height: Int

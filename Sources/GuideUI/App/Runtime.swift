@@ -9,17 +9,6 @@ public protocol TerminalIO: AnyObject {
     func nextEvent() -> Event?
 }
 
-/// What the runtime needs from storage.
-public protocol SessionPersistence: AnyObject {
-    func create(name: String) throws -> Session
-    func save(_ session: Session) throws -> Session
-}
-
-extension SessionStore: SessionPersistence {
-    public func create(name: String) throws -> Session { try create(name: name, profile: Profile(), now: .now) }
-    public func save(_ session: Session) throws -> Session { try save(session, now: .now) }
-}
-
 /// The loop: draw the state, read an event, update, perform the effects, feed their results back.
 public enum Runtime {
     public static func run(_ state: inout AppState, io: TerminalIO, store: SessionPersistence) {
@@ -48,10 +37,47 @@ public enum Runtime {
                     } catch {
                         pending += Update.apply(.saveFailed(String(describing: error)), to: &state)
                     }
+                case .openSession(let id):
+                    do {
+                        pending += Update.apply(.sessionOpened(try store.open(id: id)), to: &state)
+                    } catch {
+                        pending += Update.apply(.failed(String(describing: error)), to: &state)
+                    }
+                case .loadSessions:
+                    do {
+                        pending += Update.apply(.sessionsListed(try store.list()), to: &state)
+                    } catch {
+                        pending += Update.apply(.failed(String(describing: error)), to: &state)
+                    }
+                case let .renameSession(id, name):
+                    pending += manage(&state, store) { try store.rename(id: id, to: name); return "Renamed to \"\(name)\"." }
+                case let .duplicateSession(id, name):
+                    pending += manage(&state, store) { _ = try store.duplicate(id: id, name: name); return "Copied as \"\(name)\"." }
+                case .deleteSession(let id):
+                    pending += manage(&state, store) { try store.delete(id: id); return "Deleted." }
+                case .keepAlive:
+                    store.keepAlive()
+                case .closeSession:
+                    store.closeCurrent()
                 }
             }
-            if quit { return }
+            if quit {
+                store.closeCurrent()
+                return
+            }
             io.present(View.render(state))
+        }
+    }
+
+    /// Runs a session-manager action, then lists the sessions again (the list on screen stays true).
+    static func manage(_ state: inout AppState, _ store: SessionPersistence, _ action: () throws -> String) -> [Effect] {
+        do {
+            let message = try action()
+            state.status = message
+            state.statusIsError = false
+            return Update.apply(.sessionsListed(try store.list()), to: &state)
+        } catch {
+            return Update.apply(.failed(String(describing: error)), to: &state)
         }
     }
 }

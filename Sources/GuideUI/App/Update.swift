@@ -1,3 +1,4 @@
+import Foundation
 import GuideCore
 
 /// The pure update: an event and the state in, the new state and the effects out. No I/O here.
@@ -22,6 +23,24 @@ public enum Update {
             return []
         case .interrupt:
             return quit(&s)
+        case .tick:
+            return s.session == nil ? [] : [.keepAlive]
+        case .sessionOpened(let session):
+            s.session = session
+            s.resumable = nil
+            s.status = "Opened \"\(session.name)\"."
+            s.statusIsError = false
+            show(Flow.screen(for: session.position, session.profile), &s)
+            return []
+        case .sessionsListed(let list):
+            s.sessions = list
+            if let id = s.session?.id, !list.contains(where: { $0.id == id }) { s.session = nil }
+            s.selection = min(s.selection, max(0, list.count - 1))
+            return []
+        case .failed(let message):
+            s.status = message
+            s.statusIsError = true
+            return []
         case .key(let key):
             if s.isTooSmall {
                 // Only leaving is possible while the terminal is too small; nothing else changes.
@@ -66,6 +85,23 @@ public enum Update {
             list.remove(&session.profile, index)
             s.selection = min(s.selection, list.count(session.profile))
             return commitProfile(session, &s)
+        case .renameSession(let id)?:
+            switch key {
+            case .escape: s.overlay = nil
+            case .enter:
+                let name = s.field.string.trimmingCharacters(in: .whitespaces)
+                if name.isEmpty { s.fieldError = "Type a name, or press Esc to keep the old one."; return [] }
+                s.overlay = nil
+                s.fieldError = nil
+                if s.session?.id == id { s.session?.name = name }
+                return [.renameSession(id: id, name: name)]
+            default:
+                if s.field.handle(key) { s.fieldError = nil }
+            }
+            return []
+        case .confirmDelete(let id)?:
+            s.overlay = nil
+            return key == .char("y") || key == .char("Y") ? [.deleteSession(id: id)] : []
         case nil:
             break
         }
@@ -77,6 +113,7 @@ public enum Update {
         case .entry: return entry(key, &s)
         case .summary: return summary(key, &s)
         case .review: return review(key, &s)
+        case .sessions: return sessions(key, &s)
         }
     }
 
@@ -106,6 +143,10 @@ public enum Update {
             guard s.session != nil else { return [] }
             s.screen = .review
             s.selection = 0
+        case .char("s"):
+            s.screen = .sessions
+            s.selection = 0
+            return [.loadSessions]
         case .enter:
             let step = Step.allCases[s.selection]
             guard let session = s.session else { return [.createSession(name: "My application")] }
@@ -126,22 +167,56 @@ public enum Update {
     // MARK: Resume or start new
 
     static func resume(_ key: Key, _ s: inout AppState) -> [Effect] {
-        if moveSelection(key, count: 2, &s) { return [] }
+        if moveSelection(key, count: 3, &s) { return [] }
         switch key {
         case .char("q"), .escape: return quit(&s)
         case .char("?"): s.overlay = .help
         case .enter:
-            if s.selection == 0, let session = s.session {
-                let screen = Flow.screen(for: session.position, session.profile)
-                s.selection = session.position.step.number - 1
-                show(screen, &s)
-            } else {
-                // The saved session stays as it is in the store; a new one replaces it on screen.
-                s.session = nil
+            switch s.selection {
+            case 0:
+                // Opening takes the session's editing lock; `.sessionOpened` shows where it was left.
+                if let r = s.resumable { return [.openSession(id: r.id)] }
+                return []
+            case 1:
                 s.selection = 0
                 s.screen = .welcome
                 return [.createSession(name: "My application")]
+            default:
+                s.screen = .sessions
+                s.selection = 0
+                return [.loadSessions]
             }
+        default: break
+        }
+        return []
+    }
+
+    // MARK: The session manager
+
+    static func sessions(_ key: Key, _ s: inout AppState) -> [Effect] {
+        if moveSelection(key, count: s.sessions.count, &s) { return [] }
+        let chosen = s.sessions.indices.contains(s.selection) ? s.sessions[s.selection] : nil
+        switch key {
+        case .escape:
+            if s.session != nil { show(.welcome, &s) } else { s.screen = s.resumable != nil ? .resume : .welcome; s.selection = 0 }
+        case .char("q"): return quit(&s)
+        case .char("?"): s.overlay = .help
+        case .enter:
+            if let chosen { return [.openSession(id: chosen.id)] }
+        case .char("n"):
+            s.screen = .welcome
+            s.selection = 0
+            return [.createSession(name: "Session \(s.sessions.count + 1)")]
+        case .char("r"):
+            if let chosen {
+                s.field = TextField(chosen.name, maxLength: 200)
+                s.fieldError = nil
+                s.overlay = .renameSession(id: chosen.id)
+            }
+        case .char("c"):
+            if let chosen { return [.duplicateSession(id: chosen.id, name: "\(chosen.name) (copy)")] }
+        case .char("d"), .delete:
+            if let chosen { s.overlay = .confirmDelete(id: chosen.id) }
         default: break
         }
         return []

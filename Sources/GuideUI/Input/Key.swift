@@ -1,3 +1,5 @@
+import GuideCore
+
 /// A key press, decoded by the backend from what the terminal sent.
 public enum Key: Equatable, Sendable {
     case char(Character)        // printable text, including accented and non-Latin letters
@@ -17,4 +19,12 @@ public enum Event: Equatable, Sendable {
     case saveFailed(String)
     /// SIGINT / SIGTERM / SIGHUP: finish saving and leave.
     case interrupt
+    /// Nothing happened for a while (the backend sends one about every 30 s of quiet).
+    case tick
+    /// The runtime opened a session for editing (its lock is held).
+    case sessionOpened(Session)
+    /// The runtime read the list of saved sessions.
+    case sessionsListed([SessionSummary])
+    /// A store action failed; the message says why.
+    case failed(String)
 }

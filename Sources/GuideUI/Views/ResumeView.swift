@@ -11,7 +11,7 @@ enum ResumeView {
             }
         }
         y += 1
-        let choices = ["Resume where I left off", "Start a new session (the saved one is kept)"]
+        let choices = ["Resume where I left off", "Start a new session (the saved one is kept)", "Choose another saved session"]
         for (i, choice) in choices.enumerated() {
             let selected = i == s.selection
             if selected {

@@ -16,12 +16,13 @@ public enum View {
         case .question, .entry: QuestionView.draw(s, into: &b)
         case .summary(let step): SummaryView.draw(step, s, into: &b)
         case .review: ReviewView.draw(s, into: &b)
+        case .sessions: SessionsView.draw(s, into: &b)
         }
         Chrome.status(s, into: &b)
         switch s.overlay {
         case .help?: HelpView.draw(s, into: &b)
         case let .confirmRemove(id, index)?: ConfirmView.draw(id, index, s, into: &b)
-        case nil: break
+        case .renameSession?, .confirmDelete?, nil: break     // drawn by the session manager
         }
         return b
     }

@@ -34,8 +34,8 @@ enum WelcomeView {
             b.put(line, x: 2, y: y, style: .muted); y += 1
         }
         var keys = [("Enter", "open step"), ("Up/Down", "move")]
-        if s.session != nil { keys.append(("r", "review missing")) }
-        keys += [("F1", "help"), ("q", "quit")]
+        if s.session != nil { keys.append(("r", "review")) }
+        keys += [("s", "sessions"), ("F1", "help"), ("q", "quit")]
         Chrome.keys(keys, into: &b)
     }
 }
