@@ -76,6 +76,11 @@ struct TerminalSessionTests {
         try answer("another relative in Canada", "Down", "Enter")
         try answer("How much money can you show", type: "25,000", "Enter")
         try answer("In which country do you live now?", type: "India", "Enter")
+        try answer("Countries where you lived 6 months", "Enter")                          // add
+        try answer("Which country?", type: "India", "Enter")
+        try answer("From (date you started living there)?", type: "1992-03-14", "Enter")
+        try answer("Until?", "Enter")                                                      // lives there now
+        try answer("1. India, 1992-03-14 to now", "End", "Enter")
         try answer("What is your status in Canada?", "Enter")                               // none
         try answer("Do you intend to live in Ontario?", "Enter")                            // yes
         try answer("Under which federal program", "Enter")                                  // FSWP

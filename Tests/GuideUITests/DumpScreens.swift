@@ -69,6 +69,19 @@ enum ScreenFixtures {
         var rn = m
         press([.down, .char("r")], &rn)
         list.append(("renameSession", rn))
+
+        var ck = freshState()
+        var withDocs = sampleProfile
+        withDocs.countriesLived = [CountryStay(country: "India", from: LocalDate(year: 1992, month: 3, day: 14))]
+        withDocs.filing.receivedITA = true
+        withDocs.filing.itaDate = LocalDate(year: 2026, month: 11, day: 20)
+        ck.session = session(at: JourneyPosition())
+        ck.session!.profile = withDocs
+        press([.char("c")], &ck)
+        list.append(("checklist", ck))
+        var ce = ck
+        press([.enter], &ce)
+        list.append(("checklistEdit", ce))
         return list
     }
 }

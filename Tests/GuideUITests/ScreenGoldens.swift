@@ -56,7 +56,7 @@ enum Goldens {
     ]
     static let questionError: [String] = [
         " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
-        " Step 1 of 4: Check the criteria                  [..........] 0 of 17 answered",
+        " Step 1 of 4: Check the criteria                  [..........] 0 of 18 answered",
         "--------------------------------------------------------------------------------",
         "",
         "  What is your date of birth?",
@@ -82,17 +82,18 @@ enum Goldens {
     ]
     static let help: [String] = [
         " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
-        " Step 1 of 4: Check the criteria                  [..........] 0 of 17 answered",
-        "--------------------------------------------------------------------------------",
-        "    +----------------------------------------------------------------------+",
-        "  Wh| Help                                                                 |",
+        " Ste+----------------------------------------------------------------------+red",
+        "----| Help                                                                 |----",
         "    |                                                                      |",
-        "  [1| Enter      confirm, save the answer and go on                        |",
-        "  ! | Esc        back (closes this window first)                           |",
-        "    | Up/Down    move in lists (also j/k, Tab/Shift-Tab)                   |",
-        "  As| Left/Right move in a field; Home/End, Backspace, Delete              |id",
-        "  (1| F1 or ?    this help                                                 |",
-        "  th| q          quit (outside a text field)                               |",
+        "  Wh| Enter      confirm, save the answer and go on                        |",
+        "    | Esc        back (closes this window first)                           |",
+        "  [1| Up/Down    move in lists (also j/k, Tab/Shift-Tab, 1-9)              |",
+        "  ! | Left/Right move in a field; Home/End, Backspace, Delete              |",
+        "    | a / d      add / remove an entry in a list (jobs, tests)             |",
+        "  As| c or F2    documents checklist    s  saved sessions                  |id",
+        "  (1| r          review what is missing (on the steps screen)              |",
+        "  th| F1 or ?    this help                                                 |",
+        "    | q          quit (outside a text field)                               |",
         "    | Ctrl-C     quit; every confirmed answer is already saved             |",
         "    |                                                                      |",
         "    | About this question:                                                 |",
@@ -102,7 +103,6 @@ enum Goldens {
         "    |                                                                      |",
         "    | Press Esc to close.                                                  |",
         "    +----------------------------------------------------------------------+",
-        "",
         "",
         " Enter save and go on  Esc back  F1 help  Ctrl-C quit",
     ]
@@ -148,7 +148,7 @@ enum Goldens {
     ]
     static let choice: [String] = [
         " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
-        " Step 1 of 4: Check the criteria                  [..........] 1 of 18 answered",
+        " Step 1 of 4: Check the criteria                  [..........] 1 of 19 answered",
         "--------------------------------------------------------------------------------",
         "",
         "  What is your marital status?",
@@ -174,7 +174,7 @@ enum Goldens {
     ]
     static let list: [String] = [
         " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
-        " Step 1 of 4: Check the criteria                 [##########] 21 of 21 answered",
+        " Step 1 of 4: Check the criteria                 [#########.] 21 of 22 answered",
         "--------------------------------------------------------------------------------",
         "",
         "  Your language test results",
@@ -200,7 +200,7 @@ enum Goldens {
     ]
     static let entryField: [String] = [
         " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
-        " Step 1 of 4: Check the criteria                 [##########] 21 of 21 answered",
+        " Step 1 of 4: Check the criteria                 [#########.] 21 of 22 answered",
         "--------------------------------------------------------------------------------",
         "",
         "  Your language test results: language test 1, question 4 of 7",
@@ -226,7 +226,7 @@ enum Goldens {
     ]
     static let confirmRemove: [String] = [
         " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
-        " Step 1 of 4: Check the criteria                 [##########] 21 of 21 answered",
+        " Step 1 of 4: Check the criteria                 [#########.] 21 of 22 answered",
         "--------------------------------------------------------------------------------",
         "",
         "  Your language test results",
@@ -252,7 +252,7 @@ enum Goldens {
     ]
     static let summaryCriteria: [String] = [
         " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
-        " Step 1 of 4: Check the criteria                 [##########] 21 of 21 answered",
+        " Step 1 of 4: Check the criteria                 [#########.] 21 of 22 answered",
         "--------------------------------------------------------------------------------",
         "  The Human Capital Priorities stream closed on 2026-05-30 and no HCP",
         "  application received before then is recorded; the route is federal Express",
@@ -278,7 +278,7 @@ enum Goldens {
     ]
     static let summaryCriteriaPage2: [String] = [
         " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
-        " Step 1 of 4: Check the criteria                 [##########] 21 of 21 answered",
+        " Step 1 of 4: Check the criteria                 [#########.] 21 of 22 answered",
         "--------------------------------------------------------------------------------",
         "      Canadian status (living outside Canada).",
         "    MET: FSWP 67 points. FSW grid: 72 of 100 (pass mark 67).",
@@ -457,5 +457,57 @@ enum Goldens {
         "",
         "",
         " Enter open  n new  r rename  c copy  d delete  Esc back  q quit",
+    ]
+    static let checklist: [String] = [
+        " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
+        " Documents  [1 Missing (9)]  2 Expiring (0)   3 All (9)",
+        "--------------------------------------------------------------------------------",
+        "  > [ ] PR   You     Passport or travel document",
+        "    [ ] PR   You     Language test results (test 1: IELTS General Training, r…",
+        "    [ ] PR   You     Educational Credential Assessment (ECA) report (issued 2…",
+        "    [ ] PR   You     Proof of work experience (reference letter) (job 1: Soft…",
+        "    [ ] PR   You     Proof of funds (CAD 15,263 for 1) (UNVERIFIED)",
+        "    [ ] PR   You     Police certificate (India)",
+        "    [ ] PR   You     Immigration medical exam",
+        "    [ ] PR   You     Digital photo",
+        "    [ ] PR   You     Fee payment receipts",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "  Needed. The biographical page of a valid passport or travel document.",
+        "",
+        "",
+        "",
+        "",
+        " Enter edit  Space status  Left/Right filter  x export  Esc back  q quit",
+    ]
+    static let checklistEdit: [String] = [
+        " oinp-guide  Ontario Express Entry, step by step               as of 2026-11-29",
+        " Documents: You, PR application",
+        "--------------------------------------------------------------------------------",
+        "",
+        "  Passport or travel document",
+        "  The biographical page of a valid passport or travel document.",
+        "",
+        "  1 of 4: Status of this document?",
+        "",
+        "  > (*) Needed",
+        "    ( ) Requested",
+        "    ( ) Have it",
+        "    ( ) Not applicable",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        " Up/Down choose  Enter save and go on  Esc back  F1 help  Ctrl-C quit",
     ]
 }

@@ -113,6 +113,7 @@ extension Questionnaire {
         Ask.text("countryOfResidence", .criteria, "In which country do you live now?",
                  help: "The country name, for example India, or Canada. If you live in Canada, the next question asks about your status.",
                  at: \.countryOfResidence, maxLength: 40),
+        countriesLived,
         Ask.choice("legalStatus", .criteria, "What is your status in Canada?",
                    help: "OINP required a valid status (visitor, student or worker; implied status counted) for applicants living in Canada, kept until nomination.",
                    at: \.legalStatusInCanada,

@@ -2,6 +2,65 @@
 extension Questionnaire {
     static let lists: [Question] = [languageTests, workExperience]
 
+    // MARK: Countries lived in (police certificates)
+
+    static let countriesLived = Question(
+        id: "countriesLived", step: .criteria,
+        prompt: "Countries where you lived 6 months or more in a row since age 18",
+        help: "Every country other than Canada where you stayed 6 months or more in a row in the last 10 years since you turned 18, including the one you live in now. Each needs a police certificate with the PR application; the one from where you live now must be less than 6 months old. Add none if it does not apply.",
+        kind: .list(EntryList(
+            noun: "country",
+            count: { $0.countriesLived.count },
+            summary: { p, i in
+                let c = p.countriesLived[i]
+                return "\(c.country.isEmpty ? "?" : c.country), \(c.from?.description ?? "?") to \(c.to?.description ?? "now")"
+            },
+            add: { p in p.countriesLived.append(CountryStay(country: "")); return p.countriesLived.count - 1 },
+            remove: { p, i in p.countriesLived.remove(at: i) },
+            fields: [
+                EntryList.Field(id: "country", prompt: "Which country?", help: "Its name, as on the police certificate you will ask for.",
+                                kind: .text(maxLength: 40),
+                                read: { p, i in p.countriesLived[i].country.isEmpty ? nil : p.countriesLived[i].country },
+                                write: { p, i, text, _ in
+                                    let t = text.trimmingCharacters(in: .whitespaces)
+                                    if t.isEmpty { return "Type the country." }
+                                    if ["canada", "ca"].contains(t.lowercased()) { return "Canada needs no police certificate here; list only other countries." }
+                                    p.countriesLived[i].country = t
+                                    return nil
+                                }),
+                EntryList.Field(id: "from", prompt: "From (date you started living there)?", help: "YYYY-MM-DD; the first of the month is fine if you do not know the day.",
+                                kind: .date,
+                                read: { p, i in p.countriesLived[i].from?.description },
+                                write: { p, i, text, today in
+                                    switch AnswerParsing.date(text) {
+                                    case .failure(let m): return m.description
+                                    case .success(let d):
+                                        if d > today { return "\(d) is in the future; today is \(today)." }
+                                        if let e = p.countriesLived[i].to, e < d { return "The stay cannot start (\(d)) after it ended (\(e))." }
+                                        p.countriesLived[i].from = d
+                                        return nil
+                                    }
+                                }),
+                EntryList.Field(id: "to", prompt: "Until? (blank if you live there now)", help: "Leave it empty for the country you live in now.",
+                                kind: .date, isRequired: false,
+                                read: { p, i in p.countriesLived[i].to?.description },
+                                write: { p, i, text, today in
+                                    if text.trimmingCharacters(in: .whitespaces).isEmpty { p.countriesLived[i].to = nil; return nil }
+                                    switch AnswerParsing.date(text) {
+                                    case .failure(let m): return m.description
+                                    case .success(let d):
+                                        if d > today { return "\(d) is in the future; leave it empty if you live there now." }
+                                        if let f = p.countriesLived[i].from, d < f { return "The stay cannot end (\(d)) before it started (\(f))." }
+                                        p.countriesLived[i].to = d
+                                        return nil
+                                    }
+                                }),
+            ]
+        )),
+        isRequired: false,
+        read: { $0.countriesLived.isEmpty ? nil : "\($0.countriesLived.count)" },
+        write: { _, _, _ in nil })
+
     // MARK: Language tests
 
     static let languageTests = Question(

@@ -16,6 +16,10 @@ public enum Screen: Equatable, Sendable {
     case review
     /// The session manager: every saved session, to open, rename, copy or delete.
     case sessions
+    /// The document checklist, filtered.
+    case checklist
+    /// Editing one checklist item: field 0 status, 1 issued, 2 expires, 3 note.
+    case document(key: String, field: Int)
 }
 
 /// A window over the screen, closed by Esc before anything else.
@@ -42,6 +46,8 @@ public enum Effect: Equatable, Sendable {
     case deleteSession(id: String)
     /// Refresh the editing lock of the session on screen.
     case keepAlive
+    /// Write the checklist as Markdown to a file the user can print.
+    case exportChecklist
     /// Release the session on screen (another one is about to be opened).
     case closeSession
     case quit
@@ -58,6 +64,10 @@ public struct AppState: Equatable, Sendable {
     public var resumable: SessionSummary?
     /// The saved sessions, as last listed (session manager).
     public var sessions: [SessionSummary] = []
+    /// Which checklist items are shown.
+    public var checklistFilter: ChecklistFilter = .missing
+    /// Where Esc leaves the checklist to.
+    public var checklistReturn: Screen = .welcome
     public var overlay: Overlay?
     public var width: Int
     public var height: Int

@@ -52,7 +52,7 @@ enum Flow {
         case .question(let id), .entry(let id, _, _):
             return JourneyPosition(step: Questionnaire.question(id: id)?.step ?? fallback.step, questionID: id)
         case .summary(let step): return JourneyPosition(step: step, questionID: summaryToken)
-        case .welcome, .review, .sessions: return JourneyPosition(step: fallback.step, questionID: nil)
+        case .welcome, .review, .sessions, .checklist, .document: return JourneyPosition(step: fallback.step, questionID: nil)
         case .resume: return fallback
         }
     }

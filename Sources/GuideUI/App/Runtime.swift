@@ -57,6 +57,15 @@ public enum Runtime {
                     pending += manage(&state, store) { try store.delete(id: id); return "Deleted." }
                 case .keepAlive:
                     store.keepAlive()
+                case .exportChecklist:
+                    guard let session = state.session else { break }
+                    do {
+                        let path = try ChecklistFile.write(session, today: state.today)
+                        state.status = "Checklist written to \(path)."
+                        state.statusIsError = false
+                    } catch {
+                        pending += Update.apply(.failed("Checklist not written: \(error)"), to: &state)
+                    }
                 case .closeSession:
                     store.closeCurrent()
                 }

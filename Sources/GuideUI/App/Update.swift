@@ -106,6 +106,7 @@ public enum Update {
             break
         }
         if key == .function(1) { s.overlay = .help; return [] }
+        if key == .function(2), s.session != nil { openChecklist(&s); return [] }
         switch s.screen {
         case .welcome: return welcome(key, &s)
         case .resume: return resume(key, &s)
@@ -114,6 +115,8 @@ public enum Update {
         case .summary: return summary(key, &s)
         case .review: return review(key, &s)
         case .sessions: return sessions(key, &s)
+        case .checklist: return checklist(key, &s)
+        case .document: return document(key, &s)
         }
     }
 
@@ -147,6 +150,8 @@ public enum Update {
             s.screen = .sessions
             s.selection = 0
             return [.loadSessions]
+        case .char("c"):
+            openChecklist(&s)
         case .enter:
             let step = Step.allCases[s.selection]
             guard let session = s.session else { return [.createSession(name: "My application")] }
@@ -424,6 +429,7 @@ public enum Update {
         case .escape: goBack(&s)
         case .enter: advance(&s)
         case .char("?"): s.overlay = .help
+        case .char("c"): openChecklist(&s)
         case .char("q"): return quit(&s)
         default: break
         }

@@ -5,8 +5,11 @@ enum HelpView {
     static let keyLines = [
         "Enter      confirm, save the answer and go on",
         "Esc        back (closes this window first)",
-        "Up/Down    move in lists (also j/k, Tab/Shift-Tab)",
+        "Up/Down    move in lists (also j/k, Tab/Shift-Tab, 1-9)",
         "Left/Right move in a field; Home/End, Backspace, Delete",
+        "a / d      add / remove an entry in a list (jobs, tests)",
+        "c or F2    documents checklist    s  saved sessions",
+        "r          review what is missing (on the steps screen)",
         "F1 or ?    this help",
         "q          quit (outside a text field)",
         "Ctrl-C     quit; every confirmed answer is already saved",

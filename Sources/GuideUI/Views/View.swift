@@ -17,6 +17,8 @@ public enum View {
         case .summary(let step): SummaryView.draw(step, s, into: &b)
         case .review: ReviewView.draw(s, into: &b)
         case .sessions: SessionsView.draw(s, into: &b)
+        case .checklist: ChecklistView.draw(s, into: &b)
+        case let .document(key, field): DocumentView.draw(key, field, s, into: &b)
         }
         Chrome.status(s, into: &b)
         switch s.overlay {

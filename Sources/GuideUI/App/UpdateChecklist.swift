@@ -1,0 +1,114 @@
+import Foundation
+import GuideCore
+
+/// The document checklist: filters, moving, editing an item's status, dates and note.
+extension Update {
+    /// The fields of a checklist item, edited one after the other.
+    static let documentFields: [(prompt: String, kind: Question.Kind)] = [
+        ("Status of this document?", .choice(DocumentStatus.allCases.map { Question.Choice($0.rawValue, $0.label.capitalizedFirst) })),
+        ("Date it was issued? (blank if not known)", .date),
+        ("Date it expires? (blank: worked out from the rules where possible)", .date),
+        ("A note (who to ask, tracking number…)? (blank for none)", .text(maxLength: 120)),
+    ]
+
+    static func items(_ s: AppState) -> [ChecklistItem] {
+        Checklist.filter(Checklist.derive(s.profile, today: s.today), s.checklistFilter)
+    }
+
+    static func openChecklist(_ s: inout AppState) {
+        guard s.session != nil else { return }
+        if s.screen != .checklist { s.checklistReturn = s.screen }
+        s.screen = .checklist
+        s.selection = 0
+    }
+
+    static func checklist(_ key: Key, _ s: inout AppState) -> [Effect] {
+        let shown = items(s)
+        if moveSelection(key, count: shown.count, &s) { return [] }
+        let filters = ChecklistFilter.allCases
+        let i = filters.firstIndex(of: s.checklistFilter) ?? 0
+        switch key {
+        case .right, .char("f"):
+            s.checklistFilter = filters[(i + 1) % filters.count]; s.selection = 0
+        case .left:
+            s.checklistFilter = filters[(i + filters.count - 1) % filters.count]; s.selection = 0
+        case .char("1"), .char("2"), .char("3"):
+            if case .char(let c) = key, let n = c.wholeNumberValue { s.checklistFilter = filters[n - 1]; s.selection = 0 }
+        case .escape:
+            show(s.checklistReturn == .checklist ? .welcome : s.checklistReturn, &s)
+        case .char("q"): return quit(&s)
+        case .char("?"): s.overlay = .help
+        case .char("x"): return [.exportChecklist]
+        case .char(" "):
+            // Space moves the highlighted item along: needed -> requested -> have it -> needed.
+            guard shown.indices.contains(s.selection), var session = s.session else { return [] }
+            let next: DocumentStatus = [.needed: .requested, .requested: .have, .have: .needed, .notApplicable: .needed][shown[s.selection].status]!
+            Checklist.setStatus(next, for: shown[s.selection].key, in: &session.profile)
+            s.session = session
+            s.selection = min(s.selection, max(0, items(s).count - 1))
+            return commitProfile(session, &s)
+        case .enter:
+            guard shown.indices.contains(s.selection) else { return [] }
+            showDocument(shown[s.selection].key, field: 0, &s)
+        default: break
+        }
+        return []
+    }
+
+    static func showDocument(_ key: String, field: Int, _ s: inout AppState) {
+        s.screen = .document(key: key, field: field)
+        s.fieldError = nil
+        let rec = Checklist.record(key, in: s.profile)
+        let item = Checklist.derive(s.profile, today: s.today).first { $0.key == key }
+        let current: String?
+        switch field {
+        case 0: current = rec.status.rawValue
+        case 1: current = (rec.issued ?? item?.issued)?.description
+        case 2: current = rec.expires?.description
+        default: current = rec.note
+        }
+        prepareInput(kind: documentFields[field].kind, current: current, &s)
+    }
+
+    static func document(_ key: Key, _ s: inout AppState) -> [Effect] {
+        guard case let .document(itemKey, f) = s.screen, var session = s.session else { show(.welcome, &s); return [] }
+        if key == .escape {
+            if f > 0 { showDocument(itemKey, field: f - 1, &s) } else { s.screen = .checklist }
+            return []
+        }
+        let kind = documentFields[f].kind
+        let acceptsQuestionMark: Bool = { if case .text = kind { return true } else { return false } }()
+        guard let text = input(key, kind: kind, acceptsQuestionMark: acceptsQuestionMark, &s) else { return [] }
+        let t = text.trimmingCharacters(in: .whitespaces)
+        var change: Checklist.Change
+        switch f {
+        case 0:
+            guard let st = DocumentStatus(rawValue: t) else { s.fieldError = "Choose one of the statuses."; return [] }
+            change = .status(st)
+        case 1, 2:
+            var date: LocalDate?
+            if !t.isEmpty {
+                switch AnswerParsing.date(t) {
+                case .failure(let m): s.fieldError = m.description; return []
+                case .success(let d): date = d
+                }
+            }
+            if f == 1, let d = date, d > s.today { s.fieldError = "\(d) is in the future; today is \(s.today)."; return [] }
+            if f == 2, let d = date, let issued = Checklist.record(itemKey, in: session.profile).issued, d < issued {
+                s.fieldError = "It cannot expire (\(d)) before it was issued (\(issued))."
+                return []
+            }
+            change = f == 1 ? .issued(date) : .expires(date)
+        default:
+            change = .note(t.isEmpty ? nil : t)
+        }
+        Checklist.apply([change], to: itemKey, in: &session.profile)
+        s.session = session
+        if f + 1 < documentFields.count {
+            showDocument(itemKey, field: f + 1, &s)
+        } else {
+            s.screen = .checklist
+        }
+        return commitProfile(session, &s)
+    }
+}
