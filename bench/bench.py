@@ -5,6 +5,7 @@ Called by bench/run.sh, which builds the binary and installs the baseline; stdli
 A metric is a function (target, args) -> {name: value}; add one to METRICS to report more.
 """
 import argparse
+import sys
 import datetime
 import fcntl
 import json
@@ -205,6 +206,7 @@ def main():
     ap.add_argument("--arrows", choices=["auto", "csi", "ss3"], default="auto",
                     help="arrow key bytes: auto follows the program's cursor-key mode, as xterm does")
     ap.add_argument("--baseline", default="whiptail", choices=["whiptail", "dialog", "none"])
+    ap.add_argument("--tui-only", action="store_true", help="skip the store and assessment metrics")
     ap.add_argument("--json", default=os.path.join(os.path.dirname(__file__), "out", "latest.json"))
     args = ap.parse_args()
 
@@ -218,8 +220,20 @@ def main():
         theirs = metric(base, args) if base else {}
         for name, value in mine.items():
             b = theirs.get(name)
-            rows.append({"metric": name, "oinp-guide": value, "baseline": b,
+            rows.append({"metric": name, "oinp-guide": value, "baseline_name": base.name if base else None, "baseline": b,
                          "ratio": value / b if b else None})
+
+    # Metrics that run the command line rather than the screen, each with its own baseline.
+    if not args.tui_only:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from metrics_store import measure_store
+        from metrics_assess import measure_assess
+        with tempfile.TemporaryDirectory(prefix="oinp-bench-") as work:
+            for sub in ("store", "assess"):
+                os.makedirs(os.path.join(work, sub))
+            extra = measure_store(args.bin, os.path.join(work, "store")) + measure_assess(args.bin, os.path.join(work, "assess"))
+        for name, value, bname, b, ratio in extra:
+            rows.append({"metric": name, "oinp-guide": value, "baseline_name": bname, "baseline": b, "ratio": ratio})
 
     machine = {"nproc": os.cpu_count(), "kernel": os.uname().release,
                "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds")}
@@ -228,9 +242,9 @@ def main():
               "metrics": rows}
 
     fmt = lambda v: "-" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v)
-    header = ["metric", "oinp-guide", f"baseline ({base.name if base else 'none'})", "ratio"]
-    table = [header] + [[r["metric"], fmt(r["oinp-guide"]), fmt(r["baseline"]), fmt(r["ratio"])] for r in rows]
-    widths = [max(len(row[i]) for row in table) for i in range(4)]
+    header = ["metric", "oinp-guide", "baseline", "baseline value", "ratio"]
+    table = [header] + [[r["metric"], fmt(r["oinp-guide"]), r["baseline_name"] or "-", fmt(r["baseline"]), fmt(r["ratio"])] for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(5)]
     print(f"machine: nproc={machine['nproc']} kernel={machine['kernel']}  date: {machine['date']}")
     print(f"runs={args.runs} keys={args.keys} ({args.key_pattern}, arrows {args.arrows}) terminal={COLS}x{ROWS} binary={args.bin}")
     for row in table:
