@@ -83,6 +83,7 @@ struct TerminalSessionTests {
         try answer("1. India, 1992-03-14 to now", "End", "Enter")
         try answer("What is your status in Canada?", "Enter")                               // none
         try answer("Do you intend to live in Ontario?", "Enter")                            // yes
+        try answer("Which ties do you have to Ontario?", "Down", "Space", "Enter")          // a job offer or interviews
         try answer("Under which federal program", "Enter")                                  // FSWP
         try t.waitFor("Human Capital Priorities criteria")
 
@@ -106,6 +107,8 @@ struct TerminalSessionTests {
         #expect(stored.profile.languageTests.first?.scores.writing == 7.5)
         #expect(stored.profile.workExperience.first?.nocCode == "21231")
         #expect(stored.profile.settlementFundsCAD == 25_000)
+        #expect(stored.profile.ontarioTies == [.jobOfferOrInterviews])
+        #expect(stored.profile.countriesLived.first?.country == "India")
 
         let again = try Tmux(command: run)
         try again.waitFor("A saved session was found")

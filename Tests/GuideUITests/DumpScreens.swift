@@ -82,6 +82,21 @@ enum ScreenFixtures {
         var ce = ck
         press([.enter], &ce)
         list.append(("checklistEdit", ce))
+        var ties = sampleProfile
+        ties.ontarioTies = [.study]
+        var mc = at("ontarioTies", ties)
+        press([.down, .char(" ")], &mc)
+        list.append(("multiChoice", mc))
+        list.append(("summaryOINP", summary(.oinp)))
+        var prFiling = sampleProfile
+        prFiling.filing.receivedITA = true
+        prFiling.filing.itaDate = LocalDate(year: 2026, month: 11, day: 1)
+        prFiling.filing.medicalExamDate = LocalDate(year: 2026, month: 11, day: 20)
+        var pr = freshState()
+        pr.session = session(at: JourneyPosition(step: .pr, questionID: "summary"))
+        pr.session!.profile = prFiling
+        Update.show(.summary(.pr), &pr)
+        list.append(("summaryPR", pr))
         return list
     }
 }

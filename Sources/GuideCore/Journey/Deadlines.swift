@@ -26,7 +26,7 @@ public enum Deadlines {
         func add(_ step: Step, _ id: String, _ label: String, from start: LocalDate?, unless done: Bool = false, _ rule: String) {
             guard let start, !done, let date = due(id, from: start) else { return }
             out.append(DeadlineLine(step: step, label: label, date: date, daysLeft: today.days(until: date),
-                                    text: Deadline.describe(label, date, today: today) + " " + rule))
+                                    text: String(Deadline.describe(label, date, today: today).dropLast()) + " " + rule))
         }
         let f = p.filing
         add(.oinp, "expressEntryProfileValidity", "Express Entry profile expires", from: p.expressEntryProfileDate,

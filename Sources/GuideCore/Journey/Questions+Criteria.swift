@@ -123,6 +123,18 @@ extension Questionnaire {
         Ask.yesNo("intendsOntario", .criteria, "Do you intend to live in Ontario?",
                   help: "Ontario's streams require it. Ties count: past or current work or study in Ontario, a job offer or interviews, family, a lease, visits.",
                   at: \.intendsToLiveInOntario),
+        Question(id: "ontarioTies", step: .criteria, prompt: "Which ties do you have to Ontario? (tick all that apply)",
+                 help: "OINP weighed ties like these when judging the intention to live in Ontario. Space ticks or unticks; Enter saves. None is a valid answer.",
+                 kind: .multiChoice(OntarioTie.allCases.map { Question.Choice($0.rawValue, $0.label) }), isRequired: false,
+                 isShown: { $0.intendsToLiveInOntario == true },
+                 read: { p in p.ontarioTies.isEmpty ? nil : p.ontarioTies.map(\.rawValue).joined(separator: ",") },
+                 write: { p, text, _ in
+                     let values = text.split(separator: ",").map(String.init)
+                     let ties = values.compactMap(OntarioTie.init(rawValue:))
+                     guard ties.count == values.count else { return "Tick the ties from the list." }
+                     p.ontarioTies = ties
+                     return nil
+                 }),
         Ask.choice("federalProgram", .criteria, "Under which federal program would you enter Express Entry?",
                    help: "Federal Skilled Worker (FSWP: 67 points, foreign or Canadian experience) or Canadian Experience Class (CEC: a year of skilled work in Canada in the last 3 years). Choose 'Not sure' to see both assessed.",
                    at: \.federalProgram, [(.fswp, "Federal Skilled Worker (FSWP)"), (.cec, "Canadian Experience Class (CEC)"), (.undecided, "Not sure yet")]),

@@ -43,6 +43,8 @@ public struct Profile: Codable, Equatable, Sendable {
     public var countryOfResidence: String?
     public var legalStatusInCanada: LegalStatus?
     public var intendsToLiveInOntario: Bool?
+    /// Ties to Ontario that support the intention to live there (OINP weighed them; RULES.md §1.2 #10).
+    public var ontarioTies: [OntarioTie]
     public var federalProgram: FederalProgram?
 
     // MARK: Process dates
@@ -80,6 +82,7 @@ public struct Profile: Codable, Equatable, Sendable {
         countryOfResidence: String? = nil,
         legalStatusInCanada: LegalStatus? = nil,
         intendsToLiveInOntario: Bool? = nil,
+        ontarioTies: [OntarioTie] = [],
         federalProgram: FederalProgram? = nil,
         expressEntryProfileDate: LocalDate? = nil,
         noiDate: LocalDate? = nil,
@@ -106,6 +109,7 @@ public struct Profile: Codable, Equatable, Sendable {
         self.countryOfResidence = countryOfResidence
         self.legalStatusInCanada = legalStatusInCanada
         self.intendsToLiveInOntario = intendsToLiveInOntario
+        self.ontarioTies = ontarioTies
         self.federalProgram = federalProgram
         self.expressEntryProfileDate = expressEntryProfileDate
         self.noiDate = noiDate
@@ -119,7 +123,7 @@ public struct Profile: Codable, Equatable, Sendable {
         case dateOfBirth, maritalStatus, spouse, numberOfChildren, familySize, education, languageTests,
              firstOfficialLanguage, workExperience, certificateOfQualification, jobOffer,
              provincialNominationAccepted, siblingInCanada, relativeInCanada, settlementFundsCAD,
-             countryOfResidence, legalStatusInCanada, intendsToLiveInOntario, federalProgram,
+             countryOfResidence, legalStatusInCanada, intendsToLiveInOntario, ontarioTies, federalProgram,
              expressEntryProfileDate, noiDate, hcpApplicationReceivedDate, filing,
              countriesLived, documents
     }
@@ -145,6 +149,7 @@ public struct Profile: Codable, Equatable, Sendable {
         countryOfResidence = try c.decodeIfPresent(String.self, forKey: .countryOfResidence)
         legalStatusInCanada = try c.decodeIfPresent(LegalStatus.self, forKey: .legalStatusInCanada)
         intendsToLiveInOntario = try c.decodeIfPresent(Bool.self, forKey: .intendsToLiveInOntario)
+        ontarioTies = try c.decodeIfPresent([OntarioTie].self, forKey: .ontarioTies) ?? []
         federalProgram = try c.decodeIfPresent(FederalProgram.self, forKey: .federalProgram)
         expressEntryProfileDate = try c.decodeIfPresent(LocalDate.self, forKey: .expressEntryProfileDate)
         noiDate = try c.decodeIfPresent(LocalDate.self, forKey: .noiDate)
@@ -245,6 +250,23 @@ public enum LegalStatus: String, Codable, Sendable, CaseIterable {
     /// Present in Canada with a temporary status OINP accepted (visitor, student, worker, implied).
     public var isValidTemporaryStatus: Bool {
         [.worker, .student, .visitor, .implied].contains(self)
+    }
+}
+
+/// A tie to Ontario that OINP weighed for the intention to live there (RULES.md §1.2 #10).
+public enum OntarioTie: String, Codable, Sendable, CaseIterable {
+    case work, jobOfferOrInterviews, study, family, home, visits, network
+
+    public var label: String {
+        switch self {
+        case .work: return "Past or current work in Ontario"
+        case .jobOfferOrInterviews: return "A job offer or job interviews in Ontario"
+        case .study: return "Study in Ontario"
+        case .family: return "Family or close friends in Ontario"
+        case .home: return "A lease or property in Ontario"
+        case .visits: return "Visits to Ontario"
+        case .network: return "Professional networks or volunteering in Ontario"
+        }
     }
 }
 

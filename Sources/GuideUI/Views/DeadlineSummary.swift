@@ -5,7 +5,7 @@ import GuideCore
 enum DeadlineSummary {
     static func add(_ step: Step, _ a: Assessment, _ s: AppState, _ d: inout Document) {
         let p = s.profile
-        if a.rulebook.rulebook != .hcp {
+        if step == .oinp && a.rulebook.rulebook != .hcp {
             d.add("Ontario's Human Capital Priorities stream closed on \(a.rulebook.closedFrom); no HCP application received before then is recorded, so there is no OINP e-filing for you in this stream. What still applies: federal Express Entry (an ITA in a federal draw), and Ontario Workforce Priority with an Ontario job offer.", .warning)
             d.blank()
         }
