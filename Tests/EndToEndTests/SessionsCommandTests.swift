@@ -246,3 +246,16 @@ struct SessionsCommandTests {
     }
 }
 }
+
+extension EndToEnd {
+@Suite("Generated command-line documents", .enabled(if: Binary.path != nil, "needs the built oinp-guide binary"))
+struct GeneratedDocsTests {
+    @Test("the committed completion scripts match the program (run scripts/generate-docs.sh after changing options)", arguments: ["bash", "zsh", "fish"])
+    func completions(shell: String) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let committed = try String(contentsOf: root.appendingPathComponent("docs/completions/oinp-guide.\(shell)"), encoding: .utf8)
+        let current = try Tmux.shell("'\(Binary.path!)' --generate-completion-script \(shell)")
+        #expect(current == committed)
+    }
+}
+}

@@ -1,0 +1,254 @@
+#compdef oinp-guide
+
+__oinp-guide_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__oinp-guide_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __oinp-guide_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__oinp-guide_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_oinp-guide() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'guide:Answer the questions step by step (the default when no command is given).'
+            'assess:Assess profile files: HCP criteria, FSW and CRS breakdowns, streams open on the date.'
+            'checklist:Print the document checklist of a saved session or a profile file (Markdown or JSON).'
+            'sessions:List, export, import, rename, duplicate and delete saved sessions.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        guide|assess|checklist|sessions|help)
+            "_oinp-guide_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_oinp-guide_guide() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--as-of[Evaluate rules and deadlines on this date (YYYY-MM-DD) instead of today.]:date:'
+        '--plain[Ask the questions line by line (for screen readers, braille displays and scripts); chosen by itself when TERM=dumb.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_assess() {
+    local -i ret=1
+    local -ar ___format=('text' 'json')
+    local -ar arg_specs=(
+        '*:FILE:'
+        '--as-of[Evaluate on this date (YYYY-MM-DD) instead of today.]:date:'
+        '--format[Output format\: text or json.]:format:{__oinp-guide_complete "${___format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_checklist() {
+    local -i ret=1
+    local -ar ___format=('markdown' 'json')
+    local -ar arg_specs=(
+        ':SESSION:'
+        '--profile[Read the answers from this profile JSON file instead of a session (- for standard input).]:FILE.json:'
+        '--format[Output format\: markdown or json.]:format:{__oinp-guide_complete "${___format[@]}"}'
+        '--as-of[Derive the checklist on this date (YYYY-MM-DD) instead of today.]:date:'
+        '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '(-o --output)'{-o,--output}'[Write to this file (mode 0600) instead of standard output.]:FILE:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_sessions() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List the saved sessions, most recently changed first: id, name, step, last change, next deadline.'
+            'export:Write a session as profile JSON to standard output, or to a file (-o) readable by you only.'
+            'import:Add a session from an exported file or a profile JSON file (- for standard input).'
+            'rename:Rename a session.'
+            'duplicate:Copy a session'\''s answers into a new session (e.g. to try the spouse as principal applicant).'
+            'delete:Delete a session for good (needs --yes).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|export|import|rename|duplicate|delete)
+            "_oinp-guide_sessions_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_oinp-guide_sessions_list() {
+    local -i ret=1
+    local -ar ___format=('text' 'json')
+    local -ar arg_specs=(
+        '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--format[Output format\: text (a table) or json.]:format:{__oinp-guide_complete "${___format[@]}"}'
+        '--as-of[Count days left from this date (YYYY-MM-DD) instead of today.]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_sessions_export() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        ':id:'
+        '(-o --output)'{-o,--output}'[Write to this file (mode 0600) instead of standard output.]:file:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_sessions_import() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        ':file:'
+        '--name[Name of the new session (default\: the name in the file, else "Imported session").]:name:'
+        '--as-of[Check dates against this day (YYYY-MM-DD) instead of today.]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_sessions_rename() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        ':id:'
+        ':name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_sessions_duplicate() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        ':id:'
+        '--name[Name of the copy (default\: the name followed by "(copy)").]:name:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_sessions_delete() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        ':id:'
+        '--yes[Confirm\: the session and its answers are deleted and cannot be recovered.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _oinp-guide ]]; then
+    _oinp-guide "${@}"
+else
+    compdef _oinp-guide oinp-guide
+fi
