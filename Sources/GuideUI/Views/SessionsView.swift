@@ -13,7 +13,7 @@ enum SessionsView {
             let header = pad("Name", nameWidth) + "  Step  Last change        Next deadline"
             b.put(DisplayWidth.truncate(header, to: b.width - 5), x: 5, y: 3, style: .muted)
             let labels = s.sessions.map { row -> String in
-                let deadline = row.nextDeadline.map { "\($0)" } ?? "-"
+                let deadline = row.nextDeadline.map { $0 < s.today ? "\($0) PASSED" : "\($0)" } ?? "-"
                 let current = row.id == s.session?.id ? " (open)" : ""
                 return pad(DisplayWidth.truncate(row.name + current, to: nameWidth), nameWidth)
                     + "  \(row.step.number)     \(stamp(row.updatedAt))  \(deadline)"
