@@ -5,7 +5,7 @@ import TerminalBackend
 
 /// Wires the store, the pure front end and the ncurses backend for an interactive run.
 enum Interactive {
-    static func run(dataDirectory: URL, today: LocalDate) throws {
+    static func run(dataDirectory: URL, today: LocalDate, crashForTest: Bool = false) throws {
         // Everything we create (store, journal, exports) is readable by the owner only.
         umask(0o077)
         // Refuse before touching the terminal or the disk when there is no terminal to draw on.
@@ -33,7 +33,7 @@ enum Interactive {
             throw ExitMessage(String(describing: error))
         }
         defer { terminal.stop() }
-        Runtime.run(&state, io: terminal, store: LiveStore(store))
+        Runtime.run(&state, io: crashForTest ? CrashingIO(terminal) : terminal, store: LiveStore(store))
         terminal.stop()
         if let notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
     }
@@ -41,7 +41,7 @@ enum Interactive {
 
 /// Wires the store and the line-by-line front end.
 enum Plain {
-    static func run(dataDirectory: URL, today: LocalDate) throws {
+    static func run(dataDirectory: URL, today: LocalDate, crashForTest: Bool = false) throws {
         umask(0o077)
         let store: SessionStore
         let notice: String?
@@ -70,4 +70,14 @@ enum Plain {
 struct ExitMessage: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
+}
+
+/// Draws like the terminal it wraps, then fails fatally when asked for the first key: the end-to-end
+/// test uses it to prove that a crash still gives the terminal back (the shim's crash handler).
+final class CrashingIO: TerminalIO {
+    let inner: TerminalIO
+    init(_ inner: TerminalIO) { self.inner = inner }
+    var size: (width: Int, height: Int) { inner.size }
+    func present(_ buffer: ScreenBuffer) { inner.present(buffer) }
+    func nextEvent() -> Event? { fatalError("crash requested by --crash-after-first-screen") }
 }

@@ -48,13 +48,17 @@ struct Guide: ParsableCommand {
     @Flag(name: .customLong("plain"), help: "Ask the questions line by line (for screen readers, braille displays and scripts); chosen by itself when TERM=dumb.")
     var plain = false
 
+    /// For the end-to-end test of the crash handler: fail fatally once the first screen is drawn.
+    @Flag(name: .customLong("crash-after-first-screen"), help: .hidden)
+    var crashAfterFirstScreen = false
+
     func run() throws {
         let today = try DateOption.parse(asOf)
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if plain || term == "dumb" {
             try Plain.run(dataDirectory: data.directory, today: today)
         } else {
-            try Interactive.run(dataDirectory: data.directory, today: today)
+            try Interactive.run(dataDirectory: data.directory, today: today, crashForTest: crashAfterFirstScreen)
         }
     }
 }

@@ -180,6 +180,15 @@ struct TerminalSessionTests {
         try assertRestored(t)
     }
 
+    @Test("a fatal error after the first screen still gives the terminal back as it was")
+    func crashRestores() throws {
+        let data = dataDir()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let t = try Tmux(command: "\(binary) --data-dir \(data.path) --crash-after-first-screen")
+        #expect(try t.waitForExit() != 0)
+        try assertRestored(t)
+    }
+
     @Test("an unknown TERM: a clear message, a non-zero exit, the terminal as it was")
     func unknownTerm() throws {
         let data = dataDir()
