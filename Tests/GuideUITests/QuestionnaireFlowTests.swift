@@ -163,3 +163,20 @@ struct QuestionnaireFlowTests {
         #expect(k.fieldError == "21 is outside 0 to 20.")
     }
 }
+
+@Suite("Step 3 and the rulebook")
+struct FilingFlowTests {
+    @Test("an OINP e-filing date before the closure puts the applicant under the HCP rules and unblocks step 3")
+    func receiptFromFiling() {
+        var p = Profile()
+        p.filing.receivedNOI = true
+        p.noiDate = LocalDate(year: 2026, month: 4, day: 20)
+        var s = at("oinpSubmitted", p)
+        #expect(StepStatus.all(s.profile, today: today)[2].label.hasPrefix("blocked"))
+        type("2026-05-10", &s)
+        press([.enter], &s)
+        #expect(s.profile.hcpApplicationReceivedDate == LocalDate(year: 2026, month: 5, day: 10))
+        #expect(HCPRules.rulebook(for: s.profile, asOf: today).grandfathered)
+        #expect(!StepStatus.all(s.profile, today: today)[2].label.hasPrefix("blocked"))
+    }
+}

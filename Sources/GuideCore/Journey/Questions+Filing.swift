@@ -27,14 +27,14 @@ extension Questionnaire {
                  help: "OINP had to receive your complete application within 45 calendar days of this date; late files were returned.",
                  at: \.noiDate, shown: hadNOI,
                  note: { p, today in p.noiDate.flatMap { Deadlines.note("noiToApplication", "OINP must receive your application by", from: $0, today: today) } }),
-        Ask.date("oinpSubmitted", .oinp, "On what date did you submit your application in the OINP e-Filing Portal?",
-                 help: "Enter it once submitted. OINP assesses it under the rules in force on the day it was received.",
+        recordingReceipt(Ask.date("oinpSubmitted", .oinp, "On what date did you submit your application in the OINP e-Filing Portal?",
+                 help: "Enter it once submitted. OINP assesses it under the rules in force on the day it was received; if step 2 has no date of receipt yet, this date is used for it.",
                  at: \.filing.oinpApplicationSubmitted, shown: hadNOI,
                  note: { p, today in
                      guard let noi = p.noiDate, let sent = p.filing.oinpApplicationSubmitted,
                            let due = Deadlines.due("noiToApplication", from: noi) else { return nil }
                      return sent > due ? "Submitted \(sent), after the deadline \(due): OINP returns late applications." : "Submitted \(sent), within the 45 days (deadline \(due))."
-                 }),
+                 })),
         Ask.yesNo("oinpFeePaid", .oinp, "Did you pay the OINP processing fee?",
                   help: "Paid online during e-filing. It is not refunded once processing starts.",
                   at: \.filing.oinpFeePaid, shown: hadNOI),
@@ -93,6 +93,18 @@ extension Questionnaire {
                  help: "The acknowledgement of receipt starts IRCC's processing; most complete Express Entry applications are finalized in about 6 months.",
                  at: \.filing.acknowledgementOfReceipt, required: false, shown: { $0.filing.prApplicationSubmitted != nil }),
     ]
+
+    /// The e-filing date stands for the day OINP received the application when step 2 has none, so the
+    /// rulebook (HCP rules for applications received before the closure) follows from what was entered.
+    static func recordingReceipt(_ q: Question) -> Question {
+        Question(id: q.id, step: q.step, prompt: q.prompt, help: q.help, kind: q.kind, isRequired: q.isRequired, isShown: q.isShown,
+                 read: q.read,
+                 write: { p, text, today in
+                     if let problem = q.write(&p, text, today) { return problem }
+                     if p.hcpApplicationReceivedDate == nil { p.hcpApplicationReceivedDate = p.filing.oinpApplicationSubmitted }
+                     return nil
+                 }, note: q.note)
+    }
 
     /// Codes we do not interpret: letters, digits and dashes, as typed.
     static let opaqueCode: @Sendable (String) -> String? = { code in
