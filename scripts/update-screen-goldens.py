@@ -22,6 +22,12 @@ for name, body in zip(parts[::2], parts[1::2]):
     for l in lines:
         out.append('        "' + l.replace("\\", "\\\\").replace('"', '\\"') + '",')
     out.append("    ]")
+out.append("")
+out.append("    /// Every screen by name, for the test that checks each fixture against its lines.")
+out.append("    static let all: [String: [String]] = [")
+for name in parts[::2]:
+    out.append(f'        "{name}": {name},')
+out.append("    ]")
 out.append("}")
 open(os.path.join(root, "Tests/GuideUITests/ScreenGoldens.swift"), "w", encoding="utf-8").write("\n".join(out) + "\n")
 print("wrote", len(parts) // 2, "screens")

@@ -588,4 +588,31 @@ enum Goldens {
         "",
         " Up/Down scroll  Enter back to the steps  Esc back  F1 help  q quit",
     ]
+
+    /// Every screen by name, for the test that checks each fixture against its lines.
+    static let all: [String: [String]] = [
+        "welcome": welcome,
+        "resume": resume,
+        "questionError": questionError,
+        "help": help,
+        "tooSmall": tooSmall,
+        "resumeWideName": resumeWideName,
+        "choice": choice,
+        "list": list,
+        "entryField": entryField,
+        "confirmRemove": confirmRemove,
+        "summaryCriteria": summaryCriteria,
+        "summaryCriteriaPage2": summaryCriteriaPage2,
+        "summaryStreams": summaryStreams,
+        "noiDeadline": noiDeadline,
+        "review": review,
+        "welcomeInProgress": welcomeInProgress,
+        "sessions": sessions,
+        "renameSession": renameSession,
+        "checklist": checklist,
+        "checklistEdit": checklistEdit,
+        "multiChoice": multiChoice,
+        "summaryOINP": summaryOINP,
+        "summaryPR": summaryPR,
+    ]
 }

@@ -33,6 +33,12 @@ struct ScreenTests {
     @Test("help over a question")
     func help() { #expect(render("help").lines == Goldens.help) }
 
+    @Test("every screen fixture draws exactly its golden lines at its size", arguments: ScreenFixtures.all().map(\.0))
+    func everyScreen(name: String) throws {
+        let expected = try #require(Goldens.all[name], "no golden for \(name): run scripts/update-screen-goldens.py")
+        #expect(render(name).lines == expected)
+    }
+
     @Test("too small: a message instead of a broken layout, at every size down to 1x1")
     func tooSmall() {
         #expect(render("tooSmall").lines == Goldens.tooSmall)

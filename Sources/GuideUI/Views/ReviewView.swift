@@ -22,18 +22,7 @@ enum ReviewView {
 enum ConfirmView {
     static func draw(_ questionID: String, _ index: Int, _ s: AppState, into b: inout ScreenBuffer) {
         guard let list = Questionnaire.question(id: questionID)?.entryList, index < list.count(s.profile) else { return }
-        let w = min(b.width - 4, 64)
-        let x = (b.width - w) / 2
-        let lines = ["Remove \(list.noun) \(index + 1)?", DisplayWidth.truncate(list.summary(s.profile, index), to: w - 4), "",
-                     "y: remove it     any other key: keep it"]
-        let y0 = max(1, b.height / 2 - 3)
-        for row in 0..<(lines.count + 2) {
-            b.fill(x: x, y: y0 + row, count: w, style: .normal)
-            let edge = row == 0 || row == lines.count + 1 ? "+" + String(repeating: "-", count: w - 2) + "+" : "|"
-            b.put(edge, x: x, y: y0 + row, style: .muted)
-            if row > 0 && row <= lines.count { b.put("|", x: x + w - 1, y: y0 + row, style: .muted) }
-        }
-        for (i, line) in lines.enumerated() { b.put(line, x: x + 2, y: y0 + 1 + i, style: i == 0 ? .title : .normal, maxWidth: w - 4) }
-        b.cursor = nil
+        Box.draw(["Remove \(list.noun) \(index + 1)?", list.summary(s.profile, index), "",
+                  "y: remove it     any other key: keep it"], into: &b)
     }
 }
