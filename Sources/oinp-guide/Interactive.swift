@@ -12,13 +12,7 @@ enum Interactive {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw ExitMessage(CursesTerminal.StartError.notATerminal.description)
         }
-        let store: SessionStore
-        let notice: String?
-        do {
-            (store, notice) = try SessionStore.openRecovering(directory: dataDirectory)
-        } catch {
-            throw ExitMessage(String(describing: error))
-        }
+        let (store, notice) = try StoreOpening.open(dataDirectory)
         // The most recent session is offered; it is opened (and locked against a second program) only when chosen.
         let last = try store.mostRecent()
         var state = AppState(resumable: last.map(SessionSummary.init), today: today, dataDirectory: dataDirectory.path)
@@ -41,15 +35,9 @@ enum Interactive {
 
 /// Wires the store and the line-by-line front end.
 enum Plain {
-    static func run(dataDirectory: URL, today: LocalDate, crashForTest: Bool = false) throws {
+    static func run(dataDirectory: URL, today: LocalDate) throws {
         umask(0o077)
-        let store: SessionStore
-        let notice: String?
-        do {
-            (store, notice) = try SessionStore.openRecovering(directory: dataDirectory)
-        } catch {
-            throw ExitMessage(String(describing: error))
-        }
+        let (store, notice) = try StoreOpening.open(dataDirectory)
         if let notice { print(notice) }
         let live = LiveStore(store)
         let session: Session
@@ -63,6 +51,18 @@ enum Plain {
                              readLine: { Swift.readLine(strippingNewline: true) },
                              write: { text in FileHandle.standardOutput.write(Data(text.utf8)) })
         if mode.run() == .endOfInput { print("\n(end of input: your answers so far are saved)") }
+    }
+}
+
+/// Opens the session store for a front end: a damaged file is set aside with a notice to show; any
+/// other failure (a newer version's file, permissions) ends the program with its one-line reason.
+enum StoreOpening {
+    static func open(_ dataDirectory: URL) throws -> (SessionStore, notice: String?) {
+        do {
+            return try SessionStore.openRecovering(directory: dataDirectory)
+        } catch {
+            throw ExitMessage(String(describing: error))
+        }
     }
 }
 
