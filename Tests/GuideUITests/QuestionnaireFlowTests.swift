@@ -180,3 +180,19 @@ struct FilingFlowTests {
         #expect(!StepStatus.all(s.profile, today: today)[2].label.hasPrefix("blocked"))
     }
 }
+
+@Suite("Deadline sentences")
+struct DeadlineSentenceTests {
+    @Test("a submission is measured against the rule's period, on time or late, to the day")
+    func submitted() {
+        let noi = LocalDate(year: 2026, month: 4, day: 20)!          // + 45 days (RULES.md §1.3) = 2026-06-04
+        #expect(Deadlines.submittedNote("noiToApplication", from: noi, sent: LocalDate(year: 2026, month: 6, day: 4))
+                == "Submitted 2026-06-04, within the 45 days (deadline 2026-06-04).")
+        #expect(Deadlines.submittedNote("noiToApplication", from: noi, sent: LocalDate(year: 2026, month: 6, day: 5))
+                == "Submitted 2026-06-05, after the deadline of 2026-06-04 (45 days): late applications are returned.")
+        let ita = LocalDate(year: 2026, month: 11, day: 1)!          // + 60 days (RULES.md §9) = 2026-12-31
+        #expect(Deadlines.submittedNote("itaToApplication", from: ita, sent: LocalDate(year: 2026, month: 12, day: 31))
+                == "Submitted 2026-12-31, within the 60 days (deadline 2026-12-31).")
+        #expect(Deadlines.submittedNote("itaToApplication", from: ita, sent: nil) == nil)
+    }
+}

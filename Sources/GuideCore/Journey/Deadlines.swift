@@ -15,6 +15,16 @@ public enum Deadlines {
         rules.deadlines.body.item(id, on: start)?.due(from: start)
     }
 
+    /// Whether something sent on `sent` met the period `id` that started on `start`, in words; nil
+    /// until both dates are known. The period's length comes from the rule, not from this sentence.
+    public static func submittedNote(_ id: String, from start: LocalDate?, sent: LocalDate?, rules: RuleData = .shared) -> String? {
+        guard let start, let sent, let rule = rules.deadlines.body.item(id, on: start) else { return nil }
+        let due = rule.due(from: start)
+        let period = "\(rule.body.amount) \(rule.body.unit)"
+        return sent > due ? "Submitted \(sent), after the deadline of \(due) (\(period)): late applications are returned."
+                          : "Submitted \(sent), within the \(period) (deadline \(due))."
+    }
+
     /// "Label 2027-01-13: 45 days left.", or nil when no rule covers the start date.
     static func note(_ id: String, _ label: String, from start: LocalDate, today: LocalDate) -> String? {
         due(id, from: start).map { Deadline.describe(label, $0, today: today) }

@@ -30,11 +30,7 @@ extension Questionnaire {
         recordingReceipt(Ask.date("oinpSubmitted", .oinp, "On what date did you submit your application in the OINP e-Filing Portal?",
                  help: "Enter it once submitted. OINP assesses it under the rules in force on the day it was received; if step 2 has no date of receipt yet, this date is used for it.",
                  at: \.filing.oinpApplicationSubmitted, shown: hadNOI,
-                 note: { p, today in
-                     guard let noi = p.noiDate, let sent = p.filing.oinpApplicationSubmitted,
-                           let due = Deadlines.due("noiToApplication", from: noi) else { return nil }
-                     return sent > due ? "Submitted \(sent), after the deadline \(due): OINP returns late applications." : "Submitted \(sent), within the 45 days (deadline \(due))."
-                 })),
+                 note: { p, _ in Deadlines.submittedNote("noiToApplication", from: p.noiDate, sent: p.filing.oinpApplicationSubmitted) })),
         Ask.yesNo("oinpFeePaid", .oinp, "Did you pay the OINP processing fee?",
                   help: "Paid online during e-filing. It is not refunded once processing starts.",
                   at: \.filing.oinpFeePaid, shown: hadNOI),
@@ -84,11 +80,7 @@ extension Questionnaire {
         Ask.date("prSubmitted", .pr, "On what date did you submit the e-APR? (blank if not yet)",
                  help: "The application must be complete; missing documents lead to a refusal of the application as incomplete.",
                  at: \.filing.prApplicationSubmitted, required: false, shown: hadITA,
-                 note: { p, _ in
-                     guard let ita = p.filing.itaDate, let sent = p.filing.prApplicationSubmitted,
-                           let due = Deadlines.due("itaToApplication", from: ita) else { return nil }
-                     return sent > due ? "Submitted \(sent), after the 60-day deadline \(due)." : "Submitted \(sent), within the 60 days (deadline \(due))."
-                 }),
+                 note: { p, _ in Deadlines.submittedNote("itaToApplication", from: p.filing.itaDate, sent: p.filing.prApplicationSubmitted) }),
         Ask.date("aorDate", .pr, "On what date did IRCC acknowledge receipt (AOR)? (blank if not yet)",
                  help: "The acknowledgement of receipt starts IRCC's processing; most complete Express Entry applications are finalized in about 6 months.",
                  at: \.filing.acknowledgementOfReceipt, required: false, shown: { $0.filing.prApplicationSubmitted != nil }),
