@@ -14,6 +14,17 @@ struct LocalDateTests {
         }
     }
 
+    @Test("text round trip: every date prints as YYYY-MM-DD and parses back to itself")
+    func textRoundTrip() throws {
+        #expect(LocalDate(year: 2026, month: 5, day: 30)!.description == "2026-05-30")
+        #expect(LocalDate(year: 7, month: 1, day: 9)!.description == "0007-01-09")
+        #expect(try LocalDate.parse("  2026-05-30\t") == LocalDate(year: 2026, month: 5, day: 30))
+        for n in stride(from: 365, to: 3_650_000, by: 1_009) {
+            let d = LocalDate(dayNumber: n)
+            #expect(try LocalDate.parse(d.description) == d)
+        }
+    }
+
     @Test("day arithmetic across month, year and leap-day edges")
     func arithmetic() {
         let d = LocalDate(year: 2026, month: 11, day: 29)!
