@@ -307,7 +307,7 @@ public enum Update {
         guard let q = s.currentQuestion, let session = s.session else { show(.welcome, &s); return [] }
         if case .list(let list) = q.kind { return listKeys(key, q, list, session, &s) }
         if key == .escape { goBack(&s); return [] }
-        guard let text = input(key, kind: q.kind, acceptsQuestionMark: q.acceptsQuestionMark, &s) else { return [] }
+        guard let text = input(key, kind: q.kind, &s) else { return [] }
         var profile = session.profile
         if let problem = q.write(&profile, text, s.today) {
             s.fieldError = problem
@@ -321,7 +321,7 @@ public enum Update {
     }
 
     /// Handles the input keys of a field, a choice or a multiple choice; returns the answer text on Enter.
-    static func input(_ key: Key, kind: Question.Kind, acceptsQuestionMark: Bool, _ s: inout AppState) -> String? {
+    static func input(_ key: Key, kind: Question.Kind, _ s: inout AppState) -> String? {
         switch kind {
         case .choice(let choices):
             if moveSelection(key, count: choices.count, &s) { s.fieldError = nil; return nil }
@@ -339,7 +339,7 @@ public enum Update {
             return key == .enter ? choices.map(\.value).filter(s.checked.contains).joined(separator: ",") : nil
         default:
             if key == .enter { return s.field.string }
-            if key == .char("?") && !acceptsQuestionMark { s.overlay = .help; return nil }
+            if key == .char("?") && !kind.acceptsQuestionMark { s.overlay = .help; return nil }
             if s.field.handle(key) { s.fieldError = nil }
             return nil
         }
@@ -401,8 +401,7 @@ public enum Update {
             if f > 0 { show(.entry(questionID: id, index: index, field: f - 1), &s) } else { backToList(&s) }
             return []
         }
-        let acceptsQuestionMark: Bool = { if case .text = field.kind { return true } else { return false } }()
-        guard let text = input(key, kind: field.kind, acceptsQuestionMark: acceptsQuestionMark, &s) else { return [] }
+        guard let text = input(key, kind: field.kind, &s) else { return [] }
         var updated = session
         if let problem = field.write(&updated.profile, index, text, s.today) {
             s.fieldError = problem
@@ -453,10 +452,10 @@ public enum Update {
     }
 }
 
-extension Question {
+extension Question.Kind {
     /// Only free text can contain "?"; elsewhere the key opens help.
     var acceptsQuestionMark: Bool {
-        if case .text = kind { return true }
+        if case .text = self { return true }
         return false
     }
 }

@@ -77,8 +77,7 @@ extension Update {
             return []
         }
         let kind = documentFields[f].kind
-        let acceptsQuestionMark: Bool = { if case .text = kind { return true } else { return false } }()
-        guard let text = input(key, kind: kind, acceptsQuestionMark: acceptsQuestionMark, &s) else { return [] }
+        guard let text = input(key, kind: kind, &s) else { return [] }
         let t = text.trimmingCharacters(in: .whitespaces)
         var change: Checklist.Change
         switch f {
