@@ -39,6 +39,11 @@ public enum DisplayWidth {
         }
     }
 
+    /// `s` followed by spaces up to `width` columns (unchanged when already as wide or wider).
+    public static func pad(_ s: String, to width: Int) -> String {
+        s + String(repeating: " ", count: max(0, width - of(s)))
+    }
+
     /// Cuts `s` to at most `width` columns, ending with "…" when something was cut.
     public static func truncate(_ s: String, to width: Int) -> String {
         guard width > 0 else { return "" }

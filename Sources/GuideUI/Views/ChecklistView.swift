@@ -30,7 +30,7 @@ enum ChecklistView {
             let labels = shown.map { item -> String in
                 let step = item.step == .oinp ? "OINP" : "PR  "
                 let flag = item.flag.map { " ! " + ($0.reason == .expired ? "EXPIRED \($0.expires)" : "EXPIRES \($0.expires)") } ?? ""
-                return "\(step) \(pad(item.personLabel, 7)) \(item.fullTitle)\(flag)\(item.unverified ? " (UNVERIFIED)" : "")"
+                return "\(step) \(DisplayWidth.pad(item.personLabel, to: 7)) \(item.fullTitle)\(flag)\(item.unverified ? " (UNVERIFIED)" : "")"
             }
             let bottom = b.height - 6
             _ = QuestionView.drawChoices(labels, marks: shown.map { mark($0.status) }, s, y: 3, bottom: bottom, into: &b)
@@ -48,8 +48,6 @@ enum ChecklistView {
         }
         Chrome.keys([("Enter", "edit"), ("Space", "status"), ("Left/Right", "filter"), ("x", "export"), ("Esc", "back"), ("q", "quit")], into: &b)
     }
-
-    static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - DisplayWidth.of(s))) }
 }
 
 /// One checklist item being edited: its title and what it must contain, then one field.

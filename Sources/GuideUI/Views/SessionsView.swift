@@ -10,12 +10,12 @@ enum SessionsView {
             b.put("No saved sessions yet. Press n to start one.", x: 2, y: 4)
         } else {
             let nameWidth = max(12, b.width - 54)
-            let header = pad("Name", nameWidth) + "  Step  Last change        Next deadline"
+            let header = DisplayWidth.pad("Name", to: nameWidth) + "  Step  Last change        Next deadline"
             b.put(DisplayWidth.truncate(header, to: b.width - 5), x: 5, y: 3, style: .muted)
             let labels = s.sessions.map { row -> String in
                 let deadline = row.nextDeadline.map { $0 < s.today ? "\($0) PASSED" : "\($0)" } ?? "-"
                 let current = row.id == s.session?.id ? " (open)" : ""
-                return pad(DisplayWidth.truncate(row.name + current, to: nameWidth), nameWidth)
+                return DisplayWidth.pad(DisplayWidth.truncate(row.name + current, to: nameWidth), to: nameWidth)
                     + "  \(row.step.number)     \(stamp(row.updatedAt))  \(deadline)"
             }
             _ = QuestionView.drawChoices(labels, marks: labels.map { _ in "" }, s, y: 4, bottom: b.height - 3, into: &b)
@@ -35,10 +35,6 @@ enum SessionsView {
                       "y: delete it     any other key: keep it"], into: &b)
         default: break
         }
-    }
-
-    static func pad(_ s: String, _ width: Int) -> String {
-        s + String(repeating: " ", count: max(0, width - DisplayWidth.of(s)))
     }
 
     /// "2026-11-29 14:05" in local time.
