@@ -185,7 +185,8 @@ public enum Checklist {
     /// spouse and children items only when they apply; statuses, dates and notes from `profile.documents`.
     public static func derive(_ profile: Profile, today: LocalDate, rules: RuleData = .shared,
                               catalogue: Dated<DocumentCatalogueData> = DocumentCatalogue.shared) -> [ChecklistItem] {
-        let ctx = Context(profile: profile, today: today, rules: rules)
+        // Only the answers that count: a spouse who became a citizen brings no spouse documents.
+        let ctx = Context(profile: profile.counted, today: today, rules: rules)
         let records = Dictionary(profile.documents.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         var out: [(Int, ChecklistItem)] = []
         for (order, spec) in catalogue.items.enumerated() {
@@ -488,7 +489,7 @@ extension Checklist {
         case .previouslyMarried:
             return [.divorced, .widowed, .separated].contains(p.maritalStatus) ? base : []
         case .pnpNomination:
-            let nominated = ctx.oinpRoute || p.provincialNominationAccepted == true || p.filing.nominationAccepted != nil
+            let nominated = ctx.oinpRoute || p.filing.nominationAccepted != nil || p.filing.nominationAcceptedUndated == true
             return nominated ? base : []
         }
     }

@@ -28,6 +28,9 @@ public struct Question: Sendable, Identifiable {
     public let isRequired: Bool
     /// Shown only when this holds for the answers so far (spouse questions, say).
     public let isShown: @Sendable (Profile) -> Bool
+    /// Removes the answer from the profile. Used to leave out answers to questions hidden by later
+    /// answers (`Profile.counted`), so a hidden answer never reaches a score, a fee or the checklist.
+    public let clear: @Sendable (inout Profile) -> Void
     /// The current answer as the text a field starts from, or nil when not answered.
     public let read: @Sendable (Profile) -> String?
     /// Validates `text` as of `today` and writes it into the profile; returns a message saying what
@@ -38,11 +41,12 @@ public struct Question: Sendable, Identifiable {
 
     public init(id: String, step: Step, prompt: String, help: String, kind: Kind, isRequired: Bool = true,
                 isShown: @escaping @Sendable (Profile) -> Bool = { _ in true },
+                clear: @escaping @Sendable (inout Profile) -> Void,
                 read: @escaping @Sendable (Profile) -> String?,
                 write: @escaping @Sendable (inout Profile, String, LocalDate) -> String?,
                 note: @escaping @Sendable (Profile, LocalDate) -> String? = { _, _ in nil }) {
         self.id = id; self.step = step; self.prompt = prompt; self.help = help; self.kind = kind
-        self.isRequired = isRequired; self.isShown = isShown; self.read = read; self.write = write; self.note = note
+        self.isRequired = isRequired; self.isShown = isShown; self.clear = clear; self.read = read; self.write = write; self.note = note
     }
 
     public func isAnswered(in profile: Profile) -> Bool { read(profile) != nil }

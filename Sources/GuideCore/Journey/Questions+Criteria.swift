@@ -3,6 +3,9 @@ extension Questionnaire {
     static let hasPartner: @Sendable (Profile) -> Bool = { $0.maritalStatus?.hasPartner == true }
     static let spouseScores: @Sendable (Profile) -> Bool = { $0.hasScoringSpouse == true }
     static let foreignEducation: @Sendable (Profile) -> Bool = { $0.education.isCanadian == false }
+    /// The spouse is a family member for the PR application (not already a citizen or PR).
+    static let spouseIsFamilyMember: @Sendable (Profile) -> Bool = { hasPartner($0) && $0.spouse.canadianCitizenOrPR == false }
+    static let hasChildren: @Sendable (Profile) -> Bool = { ($0.numberOfChildren ?? 0) > 0 }
 
     static let criteria: [Question] = [
         Question(
@@ -10,6 +13,7 @@ extension Questionnaire {
             prompt: "What is your date of birth?",
             help: "As in your passport, in the form YYYY-MM-DD. Age counts in both the FSW grid (12 points at 18–35) and the CRS (most points at 20–29); it is measured on the day your profile or application is assessed.",
             kind: .date,
+            clear: { $0.dateOfBirth = nil },
             read: { $0.dateOfBirth?.description },
             write: { profile, text, today in
                 switch AnswerParsing.date(text) {
@@ -39,9 +43,13 @@ extension Questionnaire {
         Ask.integer("spouseCanadianWork", .criteria, "How many full years of skilled work in Canada does your spouse or partner have?",
                     help: "Skilled means TEER 0, 1, 2 or 3, full-time or equal part-time, in the last 10 years. 0 if none. Up to 10 CRS points.",
                     at: \.spouseCanadianWorkYearsInt, range: 0...50, shown: spouseScores),
+        Ask.yesNo("spouseStudiedInCanada", .criteria, "Did your spouse or partner study full time in Canada for at least two academic years?",
+                  help: "Secondary or post-secondary, at least 15 hours a week, in a program of at least two years, in good standing. Worth 5 FSW adaptability points.",
+                  at: \.spouse.studiedInCanada, shown: spouseScores),
         Ask.integer("numberOfChildren", .criteria, "How many dependent children do you have?",
                     help: "Your children and your spouse's or partner's children, whether or not they come with you, and even if they are Canadian citizens or permanent residents: they all count in the family size for settlement funds. 0 if none.",
                     at: \.numberOfChildren, range: 0...20),
+        childrenBirthDates,
         Ask.choice("educationLevel", .criteria, "What is your highest level of education?",
                    help: "Count a foreign credential at the level your Educational Credential Assessment (ECA) states. Human Capital Priorities asked for a bachelor's degree or higher; the FSW grid and the CRS give points at every level.",
                    at: \.education.level, educationOptions),
@@ -66,8 +74,8 @@ extension Questionnaire {
                    at: \.education.canadianCredential,
                    [(.none, "No"), (.oneOrTwoYear, "Yes, a 1- or 2-year credential"), (.threeYearOrMore, "Yes, 3 years or more, or a graduate degree")]),
         Ask.yesNo("studiedInCanadaTwoYears", .criteria, "Did you study full time in Canada for at least two academic years?",
-                  help: "At least 15 hours a week, in a program of at least two years, in good standing. Worth 5 adaptability points in the FSW grid.",
-                  at: \.education.studiedInCanadaTwoYears, shown: { ($0.education.canadianCredential ?? .none) != .none }),
+                  help: "Secondary or post-secondary, at least 15 hours a week, in a program of at least two years, in good standing. Worth 5 adaptability points in the FSW grid.",
+                  at: \.education.studiedInCanadaTwoYears),
         Ask.choice("firstOfficialLanguage", .criteria, "Which official language is your first (strongest)?",
                    help: "The CRS and FSW score your first official language most. Choose the one with your best test results.",
                    at: \.firstOfficialLanguage, [(.english, "English"), (.french, "French")]),
@@ -97,6 +105,9 @@ extension Questionnaire {
         Ask.yesNo("jobOfferLMIA", .criteria, "Is the offer supported by an LMIA, or exempt from one?",
                   help: "A Labour Market Impact Assessment, or an exemption (for example some work permits tied to the employer).",
                   at: \.jobOffer.lmiaOrExempt, shown: { $0.jobOffer.hasOffer == true }),
+        Ask.yesNo("jobOfferAuthorized", .criteria, "Are you authorized to work in Canada now (a valid work permit, say)?",
+                  help: "With a valid job offer and a current authorization to work in Canada, FSW applicants need not prove settlement funds.",
+                  at: \.jobOffer.currentlyAuthorizedToWork, shown: { $0.jobOffer.hasOffer == true }),
         Ask.yesNo("siblingInCanada", .criteria, "Do you or your spouse have a brother or sister in Canada, 18 or older, who is a citizen or permanent resident?",
                   help: "By blood, adoption, marriage or common-law. Worth 15 CRS points, even if there are several.",
                   at: \.siblingInCanada),
@@ -114,6 +125,7 @@ extension Questionnaire {
                  help: "The country name, for example India, or Canada. If you live in Canada, the next question asks about your status.",
                  at: \.countryOfResidence, maxLength: 40),
         countriesLived,
+        spouseCountriesLived,
         Ask.choice("legalStatus", .criteria, "What is your status in Canada?",
                    help: "OINP required a valid status (visitor, student or worker; implied status counted) for applicants living in Canada, kept until nomination.",
                    at: \.legalStatusInCanada,
@@ -127,6 +139,7 @@ extension Questionnaire {
                  help: "OINP weighed ties like these when judging the intention to live in Ontario. Space ticks or unticks; Enter saves. None is a valid answer.",
                  kind: .multiChoice(OntarioTie.allCases.map { Question.Choice($0.rawValue, $0.label) }), isRequired: false,
                  isShown: { $0.intendsToLiveInOntario == true },
+                 clear: { $0.ontarioTies = [] },
                  read: { p in p.ontarioTies.isEmpty ? nil : p.ontarioTies.map(\.rawValue).joined(separator: ",") },
                  write: { p, text, _ in
                      let values = text.split(separator: ",").map(String.init)

@@ -36,7 +36,7 @@ extension Questionnaire {
                   at: \.filing.oinpFeePaid, shown: hadNOI),
         Ask.date("nominationDate", .oinp, "On what date did the nomination appear in your Express Entry account? (blank if not yet)",
                  help: "Ontario nominates you electronically. You then have 30 calendar days to accept or decline it in your account.",
-                 at: \.filing.nominationDate, required: false, shown: hadNOI,
+                 at: \.filing.nominationDate, required: false,
                  note: { p, today in
                      guard let n = p.filing.nominationDate, p.filing.nominationAccepted == nil else { return nil }
                      return Deadlines.note("nominationAcceptance", "Accept the nomination by", from: n, today: today)
@@ -57,6 +57,7 @@ extension Questionnaire {
         Question(id: "prFeesPaid", step: .pr, prompt: "Have you paid the PR fees for your family?",
                  help: "The processing fee for you and each family member who comes, and the Right of Permanent Residence Fee (which can also be paid later, when IRCC asks). The fees in force when IRCC receives the application apply.",
                  kind: .choice(Ask.yesNoChoices), isShown: hadITA,
+                 clear: { $0.filing.prFeesPaid = nil },
                  read: { $0.filing.prFeesPaid.map { $0 ? "yes" : "no" } },
                  write: { p, text, _ in
                      guard text == "yes" || text == "no" else { return "Choose Yes or No." }
@@ -90,6 +91,7 @@ extension Questionnaire {
     /// rulebook (HCP rules for applications received before the closure) follows from what was entered.
     static func recordingReceipt(_ q: Question) -> Question {
         Question(id: q.id, step: q.step, prompt: q.prompt, help: q.help, kind: q.kind, isRequired: q.isRequired, isShown: q.isShown,
+                 clear: q.clear,
                  read: q.read,
                  write: { p, text, today in
                      if let problem = q.write(&p, text, today) { return problem }

@@ -1,136 +1,202 @@
 /// Step 1's lists: language tests and work experience, each entry edited field by field.
 extension Questionnaire {
-    static let lists: [Question] = [languageTests, workExperience]
+    static let lists: [Question] = [languageTests, spouseLanguageTests, workExperience]
 
     // MARK: Countries lived in (police certificates)
 
-    static let countriesLived = Question(
-        id: "countriesLived", step: .criteria,
+    static let countriesLived = countriesLivedList(
+        id: "countriesLived", at: \.countriesLived, shown: { _ in true },
         prompt: "Countries where you lived 6 months or more in a row since age 18",
-        help: "Every country other than Canada where you stayed 6 months or more in a row in the last 10 years since you turned 18, including the one you live in now. Each needs a police certificate with the PR application; the one from where you live now must be less than 6 months old. Add none if it does not apply.",
+        help: "Every country other than Canada where you stayed 6 months or more in a row in the last 10 years since you turned 18, including the one you live in now. Each needs a police certificate with the PR application; the one from where you live now must be less than 6 months old. Add none if it does not apply.")
+
+    static let spouseCountriesLived = countriesLivedList(
+        id: "spouseCountriesLived", at: \.spouse.countriesLived, shown: spouseIsFamilyMember,
+        prompt: "Countries where your spouse or partner lived 6 months or more in a row since age 18",
+        help: "The same rule as for you: every country other than Canada where your spouse or partner stayed 6 months or more in a row in the last 10 years since they turned 18. Each needs a police certificate for them. Add none if it does not apply.")
+
+    /// A list of stays abroad (the applicant's or the spouse's), edited one stay at a time.
+    static func countriesLivedList(id: String, at path: WritableKeyPath<Profile, [CountryStay]> & Sendable,
+                                   shown: @escaping @Sendable (Profile) -> Bool, prompt: String, help: String) -> Question {
+        Question(
+        id: id, step: .criteria,
+        prompt: prompt,
+        help: help,
         kind: .list(EntryList(
             noun: "country",
-            count: { $0.countriesLived.count },
+            count: { $0[keyPath: path].count },
             summary: { p, i in
-                let c = p.countriesLived[i]
+                let c = p[keyPath: path][i]
                 return "\(c.country.isEmpty ? "?" : c.country), \(c.from?.description ?? "?") to \(c.to?.description ?? "now")"
             },
-            add: { p in p.countriesLived.append(CountryStay(country: "")); return p.countriesLived.count - 1 },
-            remove: { p, i in p.countriesLived.remove(at: i) },
+            add: { p in p[keyPath: path].append(CountryStay(country: "")); return p[keyPath: path].count - 1 },
+            remove: { p, i in p[keyPath: path].remove(at: i) },
             fields: [
                 EntryList.Field(id: "country", prompt: "Which country?", help: "Its name, as on the police certificate you will ask for.",
                                 kind: .text(maxLength: 40),
-                                read: { p, i in p.countriesLived[i].country.isEmpty ? nil : p.countriesLived[i].country },
+                                read: { p, i in p[keyPath: path][i].country.isEmpty ? nil : p[keyPath: path][i].country },
                                 write: { p, i, text, _ in
                                     let t = text.trimmingCharacters(in: .whitespaces)
                                     if t.isEmpty { return "Type the country." }
                                     if ["canada", "ca"].contains(t.lowercased()) { return "Canada needs no police certificate here; list only other countries." }
-                                    p.countriesLived[i].country = t
+                                    p[keyPath: path][i].country = t
                                     return nil
                                 }),
                 EntryList.Field(id: "from", prompt: "From (date you started living there)?", help: "YYYY-MM-DD; the first of the month is fine if you do not know the day.",
                                 kind: .date,
-                                read: { p, i in p.countriesLived[i].from?.description },
+                                read: { p, i in p[keyPath: path][i].from?.description },
                                 write: { p, i, text, today in
                                     switch AnswerParsing.date(text) {
                                     case .failure(let m): return m.description
                                     case .success(let d):
                                         if d > today { return "\(d) is in the future; today is \(today)." }
-                                        if let e = p.countriesLived[i].to, e < d { return "The stay cannot start (\(d)) after it ended (\(e))." }
-                                        p.countriesLived[i].from = d
+                                        if let e = p[keyPath: path][i].to, e < d { return "The stay cannot start (\(d)) after it ended (\(e))." }
+                                        p[keyPath: path][i].from = d
                                         return nil
                                     }
                                 }),
                 EntryList.Field(id: "to", prompt: "Until? (blank if you live there now)", help: "Leave it empty for the country you live in now.",
                                 kind: .date, isRequired: false,
-                                read: { p, i in p.countriesLived[i].to?.description },
+                                read: { p, i in p[keyPath: path][i].to?.description },
                                 write: { p, i, text, today in
-                                    if text.trimmingCharacters(in: .whitespaces).isEmpty { p.countriesLived[i].to = nil; return nil }
+                                    if text.trimmingCharacters(in: .whitespaces).isEmpty { p[keyPath: path][i].to = nil; return nil }
                                     switch AnswerParsing.date(text) {
                                     case .failure(let m): return m.description
                                     case .success(let d):
                                         if d > today { return "\(d) is in the future; leave it empty if you live there now." }
-                                        if let f = p.countriesLived[i].from, d < f { return "The stay cannot end (\(d)) before it started (\(f))." }
-                                        p.countriesLived[i].to = d
+                                        if let f = p[keyPath: path][i].from, d < f { return "The stay cannot end (\(d)) before it started (\(f))." }
+                                        p[keyPath: path][i].to = d
                                         return nil
                                     }
                                 }),
             ]
         )),
-        isRequired: false,
-        read: { $0.countriesLived.isEmpty ? nil : "\($0.countriesLived.count)" },
+        isRequired: false, isShown: shown,
+        clear: { $0[keyPath: path] = [] },
+        read: { $0[keyPath: path].isEmpty ? nil : "\($0[keyPath: path].count)" },
         write: { _, _, _ in nil })
+    }
 
-    // MARK: Language tests
+    // MARK: Children (police certificates and medical exams by age)
 
-    static let languageTests = Question(
-        id: "languageTests", step: .criteria,
-        prompt: "Your language test results",
-        help: "Add every IRCC-approved test you have taken: IELTS General Training, CELPIP-General or PTE Core (English); TEF Canada or TCF Canada (French). Results are valid for 2 years from the result date. Human Capital Priorities and the FSW both need CLB 7 in all four abilities.",
+    static let childrenBirthDates = Question(
+        id: "childrenBirthDates", step: .criteria,
+        prompt: "Your children's dates of birth",
+        help: "One entry per dependent child you counted. A child 18 or older needs police certificates like an adult, and every family member needs an immigration medical exam. Adding or removing a child here changes the number of children too.",
         kind: .list(EntryList(
-            noun: "language test",
-            count: { $0.languageTests.count },
-            summary: { p, i in
-                let t = p.languageTests[i]
-                let s = t.scores
-                let scores = LanguageAbility.allCases.map { a in s[a].map(formatScore) ?? "?" }.joined(separator: "/")
-                return "\(t.type.shortName), \(t.testDate?.description ?? "date ?"): R/W/L/S \(scores)"
-            },
-            add: { p in p.languageTests.append(LanguageTest(type: .ieltsGeneral)); return p.languageTests.count - 1 },
-            remove: { p, i in p.languageTests.remove(at: i) },
+            noun: "child",
+            count: { $0.children?.count ?? 0 },
+            summary: { p, i in "Child \(i + 1): born \(p.children?[i].dateOfBirth?.description ?? "?")" },
+            add: { p in p.numberOfChildren = (p.numberOfChildren ?? 0) + 1; return (p.numberOfChildren ?? 1) - 1 },
+            remove: { p, i in p.children?.remove(at: i) },
             fields: [
-                EntryList.Field(id: "type", prompt: "Which test?", help: "Only these five tests are accepted by IRCC for Express Entry.",
-                                kind: .choice(LanguageTestType.allCases.map { Question.Choice($0.rawValue, $0.displayName) }),
-                                read: { p, i in p.languageTests[i].type.rawValue },
-                                write: { p, i, text, _ in
-                                    guard let t = LanguageTestType(rawValue: text) else { return "Choose one of the tests." }
-                                    p.languageTests[i].type = t
-                                    return nil
-                                }),
-                EntryList.Field(id: "testDate", prompt: "On what date did you take the test?",
-                                help: "The test date decides which conversion table applies (TEF Canada changed scale on 2019-10-01 and 2023-12-11).",
+                EntryList.Field(id: "dateOfBirth", prompt: "The child's date of birth?", help: "As in the child's passport or birth certificate, YYYY-MM-DD.",
                                 kind: .date,
-                                read: { p, i in p.languageTests[i].testDate?.description },
+                                read: { p, i in p.children?[i].dateOfBirth?.description },
                                 write: { p, i, text, today in
                                     switch AnswerParsing.date(text) {
                                     case .failure(let m): return m.description
                                     case .success(let d):
                                         if d > today { return "\(d) is in the future; today is \(today)." }
-                                        p.languageTests[i].testDate = d
+                                        if d.age(on: today) > 80 { return "\(d) would make the child \(d.age(on: today)); check the year." }
+                                        p.children?[i].dateOfBirth = d
+                                        return nil
+                                    }
+                                }),
+            ])),
+        isShown: hasChildren,
+        clear: { p in p.children = p.children.map { $0.map { _ in Child() } } },
+        read: { p in
+            guard let kids = p.children, !kids.isEmpty, kids.allSatisfy({ $0.dateOfBirth != nil }) else { return nil }
+            return "\(kids.count)"
+        },
+        write: { _, _, _ in nil })
+
+    // MARK: Language tests
+
+    static let languageTests = languageTestList(
+        id: "languageTests", at: \.languageTests, shown: { _ in true }, required: true,
+        prompt: "Your language test results",
+        help: "Add every IRCC-approved test you have taken: IELTS General Training, CELPIP-General or PTE Core (English); TEF Canada or TCF Canada (French). Results are valid for 2 years from the result date. Human Capital Priorities and the FSW both need CLB 7 in all four abilities.")
+
+    static let spouseLanguageTests = languageTestList(
+        id: "spouseLanguageTests", at: \.spouse.languageTests, shown: spouseScores, required: false,
+        prompt: "Your spouse's or partner's language test results",
+        help: "Add each IRCC-approved test your spouse or partner has taken (the same five tests, valid 2 years). Their first official language earns up to 20 CRS points (CLB 5 or more per ability) and, at CLB 4 in all four, 5 FSW adaptability points. Add none if they have no test; you can add one later.")
+
+    /// A list of language tests (the applicant's or the spouse's), the same form for both.
+    static func languageTestList(id: String, at path: WritableKeyPath<Profile, [LanguageTest]> & Sendable,
+                                 shown: @escaping @Sendable (Profile) -> Bool, required: Bool, prompt: String, help: String) -> Question {
+        Question(
+        id: id, step: .criteria,
+        prompt: prompt,
+        help: help,
+        kind: .list(EntryList(
+            noun: "language test",
+            count: { $0[keyPath: path].count },
+            summary: { p, i in
+                let t = p[keyPath: path][i]
+                let s = t.scores
+                let scores = LanguageAbility.allCases.map { a in s[a].map(formatScore) ?? "?" }.joined(separator: "/")
+                return "\(t.type.shortName), \(t.testDate?.description ?? "date ?"): R/W/L/S \(scores)"
+            },
+            add: { p in p[keyPath: path].append(LanguageTest(type: .ieltsGeneral)); return p[keyPath: path].count - 1 },
+            remove: { p, i in p[keyPath: path].remove(at: i) },
+            fields: [
+                EntryList.Field(id: "type", prompt: "Which test?", help: "Only these five tests are accepted by IRCC for Express Entry.",
+                                kind: .choice(LanguageTestType.allCases.map { Question.Choice($0.rawValue, $0.displayName) }),
+                                read: { p, i in p[keyPath: path][i].type.rawValue },
+                                write: { p, i, text, _ in
+                                    guard let t = LanguageTestType(rawValue: text) else { return "Choose one of the tests." }
+                                    p[keyPath: path][i].type = t
+                                    return nil
+                                }),
+                EntryList.Field(id: "testDate", prompt: "On what date did you take the test?",
+                                help: "The test date decides which conversion table applies (TEF Canada changed scale on 2019-10-01 and 2023-12-11).",
+                                kind: .date,
+                                read: { p, i in p[keyPath: path][i].testDate?.description },
+                                write: { p, i, text, today in
+                                    switch AnswerParsing.date(text) {
+                                    case .failure(let m): return m.description
+                                    case .success(let d):
+                                        if d > today { return "\(d) is in the future; today is \(today)." }
+                                        p[keyPath: path][i].testDate = d
                                         return nil
                                     }
                                 }),
                 EntryList.Field(id: "resultDate", prompt: "On what date were the results issued? (blank: same as the test date)",
                                 help: "Results are valid for 2 years from this date, and must still be valid on the day your PR application is submitted.",
                                 kind: .date, isRequired: false,
-                                read: { p, i in p.languageTests[i].resultDate?.description },
+                                read: { p, i in p[keyPath: path][i].resultDate?.description },
                                 write: { p, i, text, today in
-                                    if text.trimmingCharacters(in: .whitespaces).isEmpty { p.languageTests[i].resultDate = nil; return nil }
+                                    if text.trimmingCharacters(in: .whitespaces).isEmpty { p[keyPath: path][i].resultDate = nil; return nil }
                                     switch AnswerParsing.date(text) {
                                     case .failure(let m): return m.description
                                     case .success(let d):
                                         if d > today { return "\(d) is in the future; today is \(today)." }
-                                        if let t = p.languageTests[i].testDate, d < t { return "The results (\(d)) cannot come before the test (\(t))." }
-                                        p.languageTests[i].resultDate = d
+                                        if let t = p[keyPath: path][i].testDate, d < t { return "The results (\(d)) cannot come before the test (\(t))." }
+                                        p[keyPath: path][i].resultDate = d
                                         return nil
                                     }
                                 }),
-            ] + LanguageAbility.allCases.map(scoreField)
+            ] + LanguageAbility.allCases.map { scoreField($0, at: path) }
         )),
-        read: { $0.languageTests.isEmpty ? nil : "\($0.languageTests.count)" },
+        isRequired: required, isShown: shown,
+        clear: { $0[keyPath: path] = [] },
+        read: { $0[keyPath: path].isEmpty ? nil : "\($0[keyPath: path].count)" },
         write: { _, _, _ in nil })
+    }
 
-    static func scoreField(_ ability: LanguageAbility) -> EntryList.Field {
+    static func scoreField(_ ability: LanguageAbility, at path: WritableKeyPath<Profile, [LanguageTest]> & Sendable) -> EntryList.Field {
         EntryList.Field(
             id: ability.rawValue, prompt: "Your \(ability.rawValue) score?",
             help: "As printed on the result. IELTS: bands 0–9 in steps of 0.5. CELPIP: levels 1–12. PTE Core: 10–90. TEF Canada: points on its scale. TCF Canada: reading and listening out of 699, writing and speaking out of 20.",
             kind: .text(maxLength: 5),
-            read: { p, i in p.languageTests[i].scores[ability].map(formatScore) },
+            read: { p, i in p[keyPath: path][i].scores[ability].map(formatScore) },
             write: { p, i, text, today in
                 switch AnswerParsing.score(text) {
                 case .failure(let m): return m.description
                 case .success(let v):
-                    let test = p.languageTests[i]
+                    let test = p[keyPath: path][i]
                     if let (range, step) = LanguageRules.scoreRange(test, ability: ability, asOf: today) {
                         guard range.contains(v) else {
                             return "\(formatScore(v)) is outside \(test.type.shortName) \(ability.rawValue) \(formatScore(range.lowerBound))–\(formatScore(range.upperBound))."
@@ -139,7 +205,7 @@ extension Questionnaire {
                             return "\(test.type.shortName) \(ability.rawValue) goes in steps of \(formatScore(step))."
                         }
                     }
-                    p.languageTests[i].scores[ability] = v
+                    p[keyPath: path][i].scores[ability] = v
                     return nil
                 }
             })
@@ -245,6 +311,7 @@ extension Questionnaire {
                 yesNoField("student", "Were you a full-time student at the time?", "Work done while a full-time student does not count for CEC.", \.whileFullTimeStudent),
             ]
         )),
+        clear: { $0.workExperience = [] },
         read: { $0.workExperience.isEmpty ? nil : "\($0.workExperience.count)" },
         write: { _, _, _ in nil })
 

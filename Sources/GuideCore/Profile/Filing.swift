@@ -17,6 +17,9 @@ public struct Filing: Codable, Equatable, Sendable {
     public var nominationDate: LocalDate?
     /// The day the nomination was accepted in the Express Entry account.
     public var nominationAccepted: LocalDate?
+    /// Set only when an old profile said the nomination was accepted without giving the day
+    /// (the former `provincialNominationAccepted` key); answering the acceptance date clears it.
+    public var nominationAcceptedUndated: Bool?
 
     // MARK: Step 4: PR application
     /// IRCC sent an Invitation to Apply.

@@ -10,9 +10,11 @@ public struct Profile: Codable, Equatable, Sendable {
     public var maritalStatus: MaritalStatus?
     /// Details of the spouse or common-law partner; only read when `maritalStatus` has a partner.
     public var spouse: Spouse
-    /// Number of dependent children (the applicant's and the spouse's).
-    public var numberOfChildren: Int?
-    /// Family size for settlement funds when the user states it; otherwise derived (see `effectiveFamilySize`).
+    /// The dependent children (the applicant's and the spouse's), nil while the question is not answered.
+    /// Their number is `numberOfChildren`; their dates of birth decide adult children's police certificates.
+    public var children: [Child]?
+    /// A family size stated in an imported profile. Not used by any rule: the family size is always
+    /// derived from the answers (`effectiveFamilySize`); `validate` reports a stated size that differs.
     public var familySize: Int?
 
     // MARK: Education
@@ -30,8 +32,6 @@ public struct Profile: Codable, Equatable, Sendable {
     public var jobOffer: JobOffer
 
     // MARK: Other factors
-    /// A provincial/territorial nomination accepted in the Express Entry profile.
-    public var provincialNominationAccepted: Bool?
     /// A brother or sister (of the applicant or spouse), 18+, citizen or PR, living in Canada (CRS).
     public var siblingInCanada: Bool?
     /// Any relative of the FSW adaptability list in Canada (parent, grandparent, child, grandchild,
@@ -68,6 +68,7 @@ public struct Profile: Codable, Equatable, Sendable {
         maritalStatus: MaritalStatus? = nil,
         spouse: Spouse = Spouse(),
         numberOfChildren: Int? = nil,
+        children: [Child]? = nil,
         familySize: Int? = nil,
         education: Education = Education(),
         languageTests: [LanguageTest] = [],
@@ -75,7 +76,6 @@ public struct Profile: Codable, Equatable, Sendable {
         workExperience: [WorkExperience] = [],
         certificateOfQualification: Bool? = nil,
         jobOffer: JobOffer = JobOffer(),
-        provincialNominationAccepted: Bool? = nil,
         siblingInCanada: Bool? = nil,
         relativeInCanada: Bool? = nil,
         settlementFundsCAD: Double? = nil,
@@ -94,7 +94,7 @@ public struct Profile: Codable, Equatable, Sendable {
         self.dateOfBirth = dateOfBirth
         self.maritalStatus = maritalStatus
         self.spouse = spouse
-        self.numberOfChildren = numberOfChildren
+        self.children = children ?? numberOfChildren.map { Array(repeating: Child(), count: max(0, min($0, Child.maximumCount))) }
         self.familySize = familySize
         self.education = education
         self.languageTests = languageTests
@@ -102,7 +102,6 @@ public struct Profile: Codable, Equatable, Sendable {
         self.workExperience = workExperience
         self.certificateOfQualification = certificateOfQualification
         self.jobOffer = jobOffer
-        self.provincialNominationAccepted = provincialNominationAccepted
         self.siblingInCanada = siblingInCanada
         self.relativeInCanada = relativeInCanada
         self.settlementFundsCAD = settlementFundsCAD
@@ -120,12 +119,13 @@ public struct Profile: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case dateOfBirth, maritalStatus, spouse, numberOfChildren, familySize, education, languageTests,
+        case dateOfBirth, maritalStatus, spouse, numberOfChildren, children, familySize, education, languageTests,
              firstOfficialLanguage, workExperience, certificateOfQualification, jobOffer,
-             provincialNominationAccepted, siblingInCanada, relativeInCanada, settlementFundsCAD,
+             siblingInCanada, relativeInCanada, settlementFundsCAD,
              countryOfResidence, legalStatusInCanada, intendsToLiveInOntario, ontarioTies, federalProgram,
              expressEntryProfileDate, noiDate, hcpApplicationReceivedDate, filing,
              countriesLived, documents
+        case legacyProvincialNominationAccepted = "provincialNominationAccepted"
     }
 
     public init(from decoder: Decoder) throws {
@@ -134,7 +134,14 @@ public struct Profile: Codable, Equatable, Sendable {
         dateOfBirth = try c.decodeIfPresent(LocalDate.self, forKey: .dateOfBirth)
         maritalStatus = try c.decodeIfPresent(MaritalStatus.self, forKey: .maritalStatus)
         spouse = try c.decodeIfPresent(Spouse.self, forKey: .spouse) ?? Spouse()
-        numberOfChildren = try c.decodeIfPresent(Int.self, forKey: .numberOfChildren)
+        children = try c.decodeIfPresent([Child].self, forKey: .children)
+        if children == nil, let n = try c.decodeIfPresent(Int.self, forKey: .numberOfChildren) {
+            // Profiles written before the children's dates of birth were asked: the count alone.
+            guard (0...Child.maximumCount).contains(n) else {
+                throw DecodingError.dataCorruptedError(forKey: .numberOfChildren, in: c, debugDescription: "\(n) is not a number of children (0 to \(Child.maximumCount))")
+            }
+            numberOfChildren = n
+        }
         familySize = try c.decodeIfPresent(Int.self, forKey: .familySize)
         education = try c.decodeIfPresent(Education.self, forKey: .education) ?? Education()
         languageTests = try c.decodeIfPresent([LanguageTest].self, forKey: .languageTests) ?? []
@@ -142,7 +149,6 @@ public struct Profile: Codable, Equatable, Sendable {
         workExperience = try c.decodeIfPresent([WorkExperience].self, forKey: .workExperience) ?? []
         certificateOfQualification = try c.decodeIfPresent(Bool.self, forKey: .certificateOfQualification)
         jobOffer = try c.decodeIfPresent(JobOffer.self, forKey: .jobOffer) ?? JobOffer()
-        provincialNominationAccepted = try c.decodeIfPresent(Bool.self, forKey: .provincialNominationAccepted)
         siblingInCanada = try c.decodeIfPresent(Bool.self, forKey: .siblingInCanada)
         relativeInCanada = try c.decodeIfPresent(Bool.self, forKey: .relativeInCanada)
         settlementFundsCAD = try c.decodeIfPresent(Double.self, forKey: .settlementFundsCAD)
@@ -155,9 +161,74 @@ public struct Profile: Codable, Equatable, Sendable {
         noiDate = try c.decodeIfPresent(LocalDate.self, forKey: .noiDate)
         hcpApplicationReceivedDate = try c.decodeIfPresent(LocalDate.self, forKey: .hcpApplicationReceivedDate)
         filing = try c.decodeIfPresent(Filing.self, forKey: .filing) ?? Filing()
+        // Before 2026-12 a second key, `provincialNominationAccepted`, gave the 600 CRS points; the
+        // accepted nomination of step 3 is now the only source. An old `true` without a date is kept
+        // as an acceptance whose date was not recorded.
+        if try c.decodeIfPresent(Bool.self, forKey: .legacyProvincialNominationAccepted) == true, filing.nominationAccepted == nil {
+            filing.nominationAcceptedUndated = true
+        }
         countriesLived = try c.decodeIfPresent([CountryStay].self, forKey: .countriesLived) ?? []
         documents = try c.decodeIfPresent([DocumentRecord].self, forKey: .documents) ?? []
     }
+}
+
+extension Profile {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(dateOfBirth, forKey: .dateOfBirth)
+        try c.encodeIfPresent(maritalStatus, forKey: .maritalStatus)
+        try c.encode(spouse, forKey: .spouse)
+        // The count is written too, so a reader of the file sees it without counting entries.
+        try c.encodeIfPresent(numberOfChildren, forKey: .numberOfChildren)
+        try c.encodeIfPresent(children, forKey: .children)
+        try c.encodeIfPresent(familySize, forKey: .familySize)
+        try c.encode(education, forKey: .education)
+        try c.encode(languageTests, forKey: .languageTests)
+        try c.encodeIfPresent(firstOfficialLanguage, forKey: .firstOfficialLanguage)
+        try c.encode(workExperience, forKey: .workExperience)
+        try c.encodeIfPresent(certificateOfQualification, forKey: .certificateOfQualification)
+        try c.encode(jobOffer, forKey: .jobOffer)
+        try c.encodeIfPresent(siblingInCanada, forKey: .siblingInCanada)
+        try c.encodeIfPresent(relativeInCanada, forKey: .relativeInCanada)
+        try c.encodeIfPresent(settlementFundsCAD, forKey: .settlementFundsCAD)
+        try c.encodeIfPresent(countryOfResidence, forKey: .countryOfResidence)
+        try c.encodeIfPresent(legalStatusInCanada, forKey: .legalStatusInCanada)
+        try c.encodeIfPresent(intendsToLiveInOntario, forKey: .intendsToLiveInOntario)
+        try c.encode(ontarioTies, forKey: .ontarioTies)
+        try c.encodeIfPresent(federalProgram, forKey: .federalProgram)
+        try c.encodeIfPresent(expressEntryProfileDate, forKey: .expressEntryProfileDate)
+        try c.encodeIfPresent(noiDate, forKey: .noiDate)
+        try c.encodeIfPresent(hcpApplicationReceivedDate, forKey: .hcpApplicationReceivedDate)
+        try c.encode(filing, forKey: .filing)
+        try c.encode(countriesLived, forKey: .countriesLived)
+        try c.encode(documents, forKey: .documents)
+    }
+
+    /// How many dependent children; setting it keeps the dates of birth already given.
+    public var numberOfChildren: Int? {
+        get { children?.count }
+        set {
+            guard let n = newValue else { children = nil; return }
+            var kids = children ?? []
+            let target = max(0, min(n, Child.maximumCount))
+            if kids.count > target { kids.removeLast(kids.count - target) }
+            while kids.count < target { kids.append(Child()) }
+            children = kids
+        }
+    }
+
+    /// A provincial nomination accepted in the Express Entry profile on or before `date` (600 CRS points).
+    public func hasAcceptedNomination(on date: LocalDate) -> Bool {
+        if let d = filing.nominationAccepted { return d <= date }
+        return filing.nominationAcceptedUndated == true
+    }
+}
+
+/// A dependent child (RULES.md §10.2: police certificates and medical exams depend on age).
+public struct Child: Codable, Equatable, Sendable {
+    public static let maximumCount = 30
+    public var dateOfBirth: LocalDate?
+    public init(dateOfBirth: LocalDate? = nil) { self.dateOfBirth = dateOfBirth }
 }
 
 // MARK: - Enumerations
@@ -503,9 +574,9 @@ extension Profile {
         return !cpr
     }
 
-    /// Family size for settlement funds: stated, or applicant + partner (even if not coming) + children.
+    /// Family size for settlement funds: applicant + partner (even if not coming) + children, always
+    /// derived from the answers (IRCC counts the spouse and all dependent children, RULES.md §7).
     public var effectiveFamilySize: Int? {
-        if let f = familySize { return f }
         guard let m = maritalStatus, let kids = numberOfChildren else { return nil }
         return 1 + (m.hasPartner ? 1 : 0) + kids
     }

@@ -27,12 +27,12 @@ extension Profile {
             if dob > asOf { issue("dateOfBirth", "\(dob) is after \(asOf) (the assessment date)") }
             else if dob.age(on: asOf) > 120 { issue("dateOfBirth", "\(dob) gives an age over 120") }
         }
-        if let n = numberOfChildren, n < 0 { issue("numberOfChildren", "\(n) is negative") }
-        if let n = numberOfChildren, n > 30 { issue("numberOfChildren", "\(n) is not plausible (at most 30)") }
-        if let f = familySize {
-            if f < 1 { issue("familySize", "\(f) must be at least 1 (you)") }
-            let minimum = 1 + (maritalStatus?.hasPartner == true ? 1 : 0) + (numberOfChildren ?? 0)
-            if f >= 1 && f < minimum { issue("familySize", "\(f) is smaller than you + partner + \(numberOfChildren ?? 0) child(ren) = \(minimum); the partner and children count even if they do not come") }
+        if let kids = children, kids.count > Child.maximumCount { issue("children", "\(kids.count) children is not plausible (at most \(Child.maximumCount))") }
+        for (i, kid) in (children ?? []).enumerated() {
+            if let dob = kid.dateOfBirth, dob > asOf { issue("children[\(i)].dateOfBirth", "\(dob) is after \(asOf) (the assessment date)") }
+        }
+        if let f = familySize, f != effectiveFamilySize {
+            issue("familySize", "\(f) is not used: the family size comes from your marital status and children (\(effectiveFamilySize.map(String.init) ?? "not answered yet")); remove the key")
         }
         if let m = settlementFundsCAD, m < 0 || !m.isFinite { issue("settlementFundsCAD", "\(num(m)) must be zero or more") }
         if let y = spouse.canadianWorkYears, y < 0 || y > 80 { issue("spouse.canadianWorkYears", "\(num(y)) must be between 0 and 80") }

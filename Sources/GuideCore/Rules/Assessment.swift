@@ -143,11 +143,13 @@ public struct Assessor: Sendable {
     }
 
     /// `validated`: the caller has checked that `p.validate(asOf:)` is empty (a batch does), so it is not run again.
-    public func assess(_ p: Profile, validated: Bool = false) -> Assessment {
+    public func assess(_ given: Profile, validated: Bool = false) -> Assessment {
+        // Every rule below sees only the answers that count: a hidden answer changes nothing.
+        let p = given.counted
         let rb = HCPRules.rulebook(for: p, asOf: asOf, rules: rules)
-        let crs = CRSRules.assess(p, asOf: asOf, rules: rules)
-        let fsw = FSWRules.assess(p, asOf: asOf, rules: rules)
-        let cec = CECRules.assess(p, asOf: asOf, rules: rules)
+        let crs = CRSRules.assess(counted: p, asOf: asOf, rules: rules)
+        let fsw = FSWRules.assess(counted: p, asOf: asOf, rules: rules)
+        let cec = CECRules.assess(counted: p, asOf: asOf, rules: rules)
         // The criteria need FSW and CEC on their own date; reuse ours when it is the same day.
         let same = rb.criteriaDate == asOf
         let criteria = HCPRules.criteria(p, on: rb.criteriaDate, rules: rules, fsw: same ? fsw : nil, cec: same ? cec : nil)

@@ -27,7 +27,12 @@ public struct CRSResult: Codable, Sendable, Equatable {
 }
 
 public enum CRSRules {
+    /// Scores the answers that count (`Profile.counted`): a hidden answer never adds points.
     public static func assess(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> CRSResult {
+        assess(counted: p.counted, asOf: asOf, rules: rules)
+    }
+
+    static func assess(counted p: Profile, asOf: LocalDate, rules: RuleData) -> CRSResult {
         let f = Facts(p, asOf: asOf, rules: rules)
         let en = f.best(.english), fr = f.best(.french)
         if let d = p.firstOfficialLanguage {
@@ -173,7 +178,7 @@ public enum CRSRules {
                 if fct.provenance.isUnverified, let n = fct.provenance.note { unverified.append("UNVERIFIED - \(fct.label): \(n)") }
             }
         }
-        if p.provincialNominationAccepted == true { add("provincialNomination", "nomination accepted") }
+        if p.hasAcceptedNomination(on: asOf) { add("provincialNomination", p.filing.nominationAccepted.map { "nomination accepted on \($0)" } ?? "nomination accepted (date not recorded)") }
         let o = p.jobOffer
         if o.hasOffer == true && o.lmiaOrExempt == true, let teer = o.effectiveTEER, teer <= 3 {
             if g.factor("arrangedEmploymentLMIA", on: asOf) != nil { add("arrangedEmploymentLMIA", "TEER \(teer) offer") }

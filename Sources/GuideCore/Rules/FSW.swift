@@ -15,7 +15,12 @@ public struct FSWResult: Codable, Sendable, Equatable {
 }
 
 public enum FSWRules {
+    /// Scores the answers that count (`Profile.counted`): a hidden answer never adds points.
     public static func assess(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> FSWResult {
+        assess(counted: p.counted, asOf: asOf, rules: rules)
+    }
+
+    static func assess(counted p: Profile, asOf: LocalDate, rules: RuleData) -> FSWResult {
         let f = Facts(p, asOf: asOf, rules: rules)
         let g = rules.fsw.body
         var notes: [String] = []
@@ -88,7 +93,9 @@ public enum FSWRules {
 
         // Adaptability.
         var adapt: [(String, Int)] = []
-        let partner = p.maritalStatus?.hasPartner == true && p.spouse.accompanying == true
+        // Only an accompanying spouse who is not already a citizen or PR counts (RULES.md §3.2 "accompanying
+        // spouse", and the §5 rule that a citizen/PR spouse is scored as no spouse).
+        let partner = p.hasScoringSpouse == true
         if partner, let sp = f.spouseBest, let a = g.adaptability("spouseLanguage"), sp.levels!.allAtLeast(a.minCLBAllFour ?? 4) { adapt.append(("spouse language", a.points)) }
         if p.education.studiedInCanadaTwoYears == true, let a = g.adaptability("principalStudy") { adapt.append(("your study in Canada", a.points)) }
         if partner, p.spouse.studiedInCanada == true, let a = g.adaptability("spouseStudy") { adapt.append(("spouse study in Canada", a.points)) }
@@ -166,6 +173,10 @@ public struct CECResult: Codable, Sendable, Equatable {
 
 public enum CECRules {
     public static func assess(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> CECResult {
+        assess(counted: p.counted, asOf: asOf, rules: rules)
+    }
+
+    static func assess(counted p: Profile, asOf: LocalDate, rules: RuleData) -> CECResult {
         let c = rules.cec.body
         let f = Facts(p, asOf: asOf, rules: rules)
         let from = asOf.adding(years: -c.windowYears)

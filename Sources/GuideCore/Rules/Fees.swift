@@ -26,7 +26,8 @@ public enum FeeRules {
         rules.fees.oinp.first { $0.stream == stream && $0.covers(date) }
     }
 
-    public static func estimate(_ p: Profile, on date: LocalDate, includeHCP: Bool, rules: RuleData = .shared) -> FeeEstimate {
+    public static func estimate(_ given: Profile, on date: LocalDate, includeHCP: Bool, rules: RuleData = .shared) -> FeeEstimate {
+        let p = given.counted   // a hidden answer (a spouse no longer coming) adds no fee
         var lines: [FeeEstimate.Line] = []
         func add(_ id: String, _ label: String, _ n: Int, _ c: FeeCell) {
             lines.append(.init(id: id, label: label, count: n, unitAmount: c.amount, amount: c.amount.map { $0 * n }, tag: c.tag, unverified: c.unverified, note: c.note))

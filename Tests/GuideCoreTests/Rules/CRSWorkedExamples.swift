@@ -229,7 +229,8 @@ private func married(age: Int, spouse: Spouse, on date: String = asOf) -> Profil
     // 28. Additional cap: nomination 600 + sibling 15 + Canadian study (3+ years) 30 = 645 → 600. Total 379 + 600 = 979.
     @Test func additionalCap() {
         var p = single(age: 29, language: [celpip(9)])
-        p.provincialNominationAccepted = true
+        p.filing.nominationDate = d("2026-10-01")      // nominated, and accepted in the profile before the as-of date
+        p.filing.nominationAccepted = d("2026-10-02")
         p.siblingInCanada = true
         p.education.canadianCredential = .threeYearOrMore
         let r = crs(p)
@@ -250,7 +251,8 @@ private func married(age: Int, spouse: Spouse, on date: String = asOf) -> Profil
     @Test func maximum() {
         var p = single(age: 25, education: .doctoral, language: [celpip(10), tef(550, 550, 550, 550)], work: [
             job(from: "2015-01-01", to: "2019-12-31", inCanada: false), job(from: "2020-01-01", to: "2025-12-31", inCanada: true)])
-        p.provincialNominationAccepted = true
+        p.filing.nominationDate = d("2026-10-01")      // nominated, and accepted in the profile before the as-of date
+        p.filing.nominationAccepted = d("2026-10-02")
         p.siblingInCanada = true
         p.education.canadianCredential = .threeYearOrMore
         let r = crs(p)

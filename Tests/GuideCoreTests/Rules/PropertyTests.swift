@@ -26,7 +26,7 @@ private func profile(scores: [Int], french: [Int], education: Int, canadianYears
         p.maritalStatus = .married
         p.spouse = Spouse(accompanying: true, canadianCitizenOrPR: false, educationLevel: .doctoral, languageTests: [celpip(10)], canadianWorkYears: 9, studiedInCanada: true)
     }
-    p.provincialNominationAccepted = coq
+    if coq { p.filing.nominationDate = d("2026-10-01"); p.filing.nominationAccepted = d("2026-10-02") }
     p.siblingInCanada = spouse
     p.education.canadianCredential = .threeYearOrMore
     return p

@@ -21,7 +21,6 @@ func fullProfile() -> Profile {
                                        selfEmployed: false, whileFullTimeStudent: false)]
     p.certificateOfQualification = false
     p.jobOffer = JobOffer(hasOffer: false)
-    p.provincialNominationAccepted = false
     p.siblingInCanada = true
     p.relativeInCanada = true
     p.settlementFundsCAD = 31_234.56

@@ -1,0 +1,32 @@
+/// The answers that count. A question hidden by later answers (the spouse became a citizen, the
+/// marital status became single) keeps its saved answer, so changing back restores it, but that
+/// answer must not reach any score, fee, family size or checklist item: the engine works on this.
+extension Profile {
+    public var counted: Profile {
+        var p = self.withImpliedAnswers
+        // Clearing one answer can hide further questions (a spouse's tests after the spouse itself);
+        // answers only ever go away, so this ends after at most as many passes as there are levels.
+        for _ in 0..<Questionnaire.all.count {
+            var changed = false
+            for q in Questionnaire.all where q.isAnswered(in: p) && !q.isShown(p) {
+                q.clear(&p)
+                changed = true
+            }
+            if !changed { break }
+        }
+        return p
+    }
+}
+
+extension Profile {
+    /// A yes/no that a later answer states by itself: an NOI date means an NOI was received. Profiles
+    /// written by hand or by other tools often give the date alone; the date must still count. An
+    /// explicit "no" is kept, and then the date is a hidden answer.
+    var withImpliedAnswers: Profile {
+        var p = self
+        if p.filing.receivedNOI == nil, p.noiDate != nil || p.filing.oinpApplicationSubmitted != nil { p.filing.receivedNOI = true }
+        if p.filing.receivedITA == nil, p.filing.itaDate != nil || p.filing.prApplicationSubmitted != nil { p.filing.receivedITA = true }
+        if p.jobOffer.hasOffer == nil, p.jobOffer.nocCode != nil { p.jobOffer.hasOffer = true }
+        return p
+    }
+}
