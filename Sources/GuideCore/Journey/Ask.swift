@@ -81,7 +81,7 @@ enum Ask {
     }
 
     static func text(_ id: String, _ step: Step, _ prompt: String, help: String, at path: WritableKeyPath<Profile, String?> & Sendable,
-                     maxLength: Int = 80, required: Bool = true, shown: @escaping @Sendable (Profile) -> Bool = { _ in true },
+                     maxLength: Int = 200, required: Bool = true, shown: @escaping @Sendable (Profile) -> Bool = { _ in true },
                      validate: @escaping @Sendable (String) -> String? = { _ in nil }) -> Question {
         Question(id: id, step: step, prompt: prompt, help: help, kind: .text(maxLength: maxLength), isRequired: required, isShown: shown,
                  clear: { $0[keyPath: path] = nil },

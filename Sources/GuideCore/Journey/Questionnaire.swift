@@ -18,6 +18,15 @@ public enum Questionnaire {
         return qs.first { !$0.isAnswered(in: profile) } ?? qs.first
     }
 
+    /// "N of M answered" for a step: the required questions shown, plus the optional ones answered
+    /// (an optional question left blank, like a date "blank if not yet", is not owed), so N reaches M
+    /// when everything the step needs is answered.
+    public static func progress(in step: Step, for profile: Profile) -> (answered: Int, total: Int) {
+        let qs = questions(in: step, for: profile)
+        let answered = qs.filter { $0.isAnswered(in: profile) }.count
+        return (answered, answered + qs.filter { $0.isRequired && !$0.isAnswered(in: profile) }.count)
+    }
+
     /// Required questions (shown for these answers) still unanswered, in order: the review list.
     public static func missing(for profile: Profile, in step: Step? = nil) -> [Question] {
         all.filter { ($0.step == step || step == nil) && $0.isRequired && $0.isShown(profile) && !$0.isAnswered(in: profile) }

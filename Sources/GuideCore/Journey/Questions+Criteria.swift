@@ -59,16 +59,32 @@ extension Questionnaire {
         Ask.yesNo("educationIsDegree", .criteria, "Is it a degree (bachelor's or higher), rather than a diploma or certificate?",
                   help: "The CRS counts a 3-year diploma like a bachelor's degree, but Human Capital Priorities asked for a degree.",
                   at: \.education.isDegree, shown: { [.bachelorOrThreeYear, .twoOrMoreOneThreeYear].contains($0.education.level) }),
+        Question(id: "educationCompleted", step: .criteria, prompt: "When did you complete that credential? (blank if you do not know)",
+                 help: "The date on the diploma or transcript. An ECA can only be issued after the credential was completed.",
+                 kind: .date, isRequired: false, isShown: { ($0.education.level ?? .none) > .secondary },
+                 clear: { $0.education.completionDate = nil },
+                 read: { $0.education.completionDate?.description },
+                 write: { p, text, today in
+                     if text.trimmingCharacters(in: .whitespaces).isEmpty { p.education.completionDate = nil; return nil }
+                     switch AnswerParsing.date(text) {
+                     case .failure(let m): return m.description
+                     case .success(let d):
+                         if d > today { return "\(d) is in the future; today is \(today). Leave it blank if you are still studying." }
+                         if let eca = p.education.ecaIssueDate, eca < d { return "Your ECA is dated \(eca), before \(d); an ECA comes after the credential. Check both dates." }
+                         p.education.completionDate = d
+                         return nil
+                     }
+                 }),
         Ask.yesNo("educationHasECA", .criteria, "Do you have an Educational Credential Assessment (ECA) for it?",
                   help: "An ECA from an IRCC-designated organization (WES, ICES, IQAS, CES, ICAS, and others) is valid for 5 years from its issue date.",
                   at: \.education.hasECA, shown: foreignEducation),
-        Ask.date("ecaIssueDate", .criteria, "On what date was your ECA issued?",
+        checkedAgainstCompletion(Ask.date("ecaIssueDate", .criteria, "On what date was your ECA issued?",
                  help: "The date on the ECA report. It is valid for 5 years; it must still be valid when OINP receives your application and when IRCC assesses your profile.",
                  at: \.education.ecaIssueDate, shown: { foreignEducation($0) && $0.education.hasECA == true },
                  note: { p, today in
                      guard let issued = p.education.ecaIssueDate else { return nil }
                      return Deadline.describe("ECA valid until", issued.adding(years: 5), today: today)
-                 }),
+                 })),
         Ask.choice("canadianCredential", .criteria, "Have you completed post-secondary studies in Canada?",
                    help: "A Canadian credential earns 15 CRS points (1 or 2 years) or 30 (3 years or more, or a master's, professional or doctoral degree).",
                    at: \.education.canadianCredential,
@@ -80,6 +96,18 @@ extension Questionnaire {
                    help: "The CRS and FSW score your first official language most. Choose the one with your best test results.",
                    at: \.firstOfficialLanguage, [(.english, "English"), (.french, "French")]),
     ]
+
+    /// The ECA date may not come before the credential's completion (a consultant's first check).
+    static func checkedAgainstCompletion(_ q: Question) -> Question {
+        Question(id: q.id, step: q.step, prompt: q.prompt, help: q.help, kind: q.kind, isRequired: q.isRequired, isShown: q.isShown,
+                 clear: q.clear, read: q.read,
+                 write: { p, text, today in
+                     if let done = p.education.completionDate, case .success(let d) = AnswerParsing.date(text), d < done {
+                         return "\(d) is before you completed the credential (\(done)); an ECA comes after it. Check both dates."
+                     }
+                     return q.write(&p, text, today)
+                 }, note: q.note)
+    }
 
     static let educationOptions: [(EducationLevel, String)] = [
         (.none, "Less than secondary school"), (.secondary, "Secondary school diploma"),
@@ -123,7 +151,7 @@ extension Questionnaire {
                    }),
         Ask.text("countryOfResidence", .criteria, "In which country do you live now?",
                  help: "The country name, for example India, or Canada. If you live in Canada, the next question asks about your status.",
-                 at: \.countryOfResidence, maxLength: 40),
+                 at: \.countryOfResidence, maxLength: 100),
         countriesLived,
         spouseCountriesLived,
         Ask.choice("legalStatus", .criteria, "What is your status in Canada?",

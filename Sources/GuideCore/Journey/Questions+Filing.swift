@@ -41,9 +41,9 @@ extension Questionnaire {
                      guard let n = p.filing.nominationDate, p.filing.nominationAccepted == nil else { return nil }
                      return Deadlines.note("nominationAcceptance", "Accept the nomination by", from: n, today: today)
                  }),
-        Ask.date("nominationAccepted", .oinp, "On what date did you accept the nomination? (blank if not yet)",
-                 help: "Accepting adds 600 CRS points; IRCC issues a confirmation letter and Ontario sends a certificate.",
-                 at: \.filing.nominationAccepted, required: false, shown: { $0.filing.nominationDate != nil }),
+        acceptance(Ask.date("nominationAccepted", .oinp, "On what date did you accept the nomination? (blank if not yet)",
+                 help: "Accepting it in your Express Entry account adds 600 CRS points, from the day you accept; IRCC issues a confirmation letter and Ontario sends a certificate.",
+                 at: \.filing.nominationAccepted, required: false, shown: { $0.filing.nominationDate != nil })),
     ]
 
     static let pr: [Question] = [
@@ -96,6 +96,21 @@ extension Questionnaire {
                  write: { p, text, today in
                      if let problem = q.write(&p, text, today) { return problem }
                      if p.hcpApplicationReceivedDate == nil { p.hcpApplicationReceivedDate = p.filing.oinpApplicationSubmitted }
+                     return nil
+                 }, note: q.note)
+    }
+
+    /// The acceptance date is the one record of an accepted nomination: it replaces an undated one
+    /// carried over from old profiles, and it cannot come before the nomination itself.
+    static func acceptance(_ q: Question) -> Question {
+        Question(id: q.id, step: q.step, prompt: q.prompt, help: q.help, kind: q.kind, isRequired: q.isRequired, isShown: q.isShown,
+                 clear: q.clear, read: q.read,
+                 write: { p, text, today in
+                     if let n = p.filing.nominationDate, case .success(let d) = AnswerParsing.date(text), d < n {
+                         return "\(d) is before the nomination (\(n)); you accept a nomination after it arrives. Check both dates."
+                     }
+                     if let problem = q.write(&p, text, today) { return problem }
+                     p.filing.nominationAcceptedUndated = nil
                      return nil
                  }, note: q.note)
     }

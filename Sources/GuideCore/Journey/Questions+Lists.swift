@@ -32,7 +32,7 @@ extension Questionnaire {
             remove: { p, i in p[keyPath: path].remove(at: i) },
             fields: [
                 EntryList.Field(id: "country", prompt: "Which country?", help: "Its name, as on the police certificate you will ask for.",
-                                kind: .text(maxLength: 40),
+                                kind: .text(maxLength: 100),
                                 read: { p, i in p[keyPath: path][i].country.isEmpty ? nil : p[keyPath: path][i].country },
                                 write: { p, i, text, _ in
                                     let t = text.trimmingCharacters(in: .whitespaces)
@@ -159,6 +159,7 @@ extension Questionnaire {
                                     case .failure(let m): return m.description
                                     case .success(let d):
                                         if d > today { return "\(d) is in the future; today is \(today)." }
+                                        if let r = p[keyPath: path][i].resultDate, r < d { return "The test (\(d)) cannot come after its results (\(r)); check both dates." }
                                         p[keyPath: path][i].testDate = d
                                         return nil
                                     }
@@ -230,7 +231,7 @@ extension Questionnaire {
             fields: [
                 EntryList.Field(id: "noc", prompt: "NOC 2021 code (or words of the job title)?",
                                 help: "Five digits, for example 21231. Or type title words such as \"software developer\" to search the tech occupations Ontario targeted.",
-                                kind: .text(maxLength: 40),
+                                kind: .text(maxLength: 100),
                                 read: { p, i in p.workExperience[i].nocCode },
                                 write: { p, i, text, _ in
                                     let t = text.trimmingCharacters(in: .whitespaces)
@@ -254,7 +255,7 @@ extension Questionnaire {
                                         return "Several match: " + found.prefix(4).map { "\($0.code) \($0.title)" }.joined(separator: "; ") + ". Type the code."
                                     }
                                 }),
-                EntryList.Field(id: "title", prompt: "Job title?", help: "As on your reference letter.", kind: .text(maxLength: 60),
+                EntryList.Field(id: "title", prompt: "Job title?", help: "As on your reference letter.", kind: .text(maxLength: 200),
                                 read: { p, i in p.workExperience[i].title },
                                 write: { p, i, text, _ in
                                     let t = text.trimmingCharacters(in: .whitespaces)
@@ -270,6 +271,9 @@ extension Questionnaire {
                                     case .success(let d):
                                         if d > today { return "\(d) is in the future; today is \(today)." }
                                         if let e = p.workExperience[i].endDate, e < d { return "The job cannot start (\(d)) after it ended (\(e))." }
+                                        if let dob = p.dateOfBirth, d < dob.adding(years: 16) {
+                                            return "\(d) is before you turned 16 (\(dob.adding(years: 16))); work before 16 does not count. Check the date, or leave this job out."
+                                        }
                                         p.workExperience[i].startDate = d
                                         return nil
                                     }
@@ -298,7 +302,7 @@ extension Questionnaire {
                                     }
                                 }),
                 yesNoField("inCanada", "Was this work in Canada?", "Canadian experience earns more CRS points and counts for CEC.", \.inCanada),
-                EntryList.Field(id: "country", prompt: "In which country?", help: "The country where you did the work.", kind: .text(maxLength: 40),
+                EntryList.Field(id: "country", prompt: "In which country?", help: "The country where you did the work.", kind: .text(maxLength: 100),
                                 read: { p, i in p.workExperience[i].country },
                                 write: { p, i, text, _ in
                                     let t = text.trimmingCharacters(in: .whitespaces)
@@ -313,7 +317,22 @@ extension Questionnaire {
         )),
         clear: { $0.workExperience = [] },
         read: { $0.workExperience.isEmpty ? nil : "\($0.workExperience.count)" },
-        write: { _, _, _ in nil })
+        write: { _, _, _ in nil },
+        note: { p, today in overlapNote(p.workExperience, today: today) })
+
+    /// Full-time jobs at the same time: the rules count at most 30 hours a week in all, so say so.
+    static func overlapNote(_ jobs: [WorkExperience], today: LocalDate) -> String? {
+        for i in jobs.indices {
+            for j in jobs.indices where j > i {
+                let a = jobs[i], b = jobs[j]
+                guard let sa = a.startDate, let sb = b.startDate, (a.hoursPerWeek ?? 0) >= 30, (b.hoursPerWeek ?? 0) >= 30 else { continue }
+                if sa <= (b.endDate ?? today) && sb <= (a.endDate ?? today) {
+                    return "Jobs \(i + 1) and \(j + 1) overlap as full-time work: only 30 hours a week count in all, so the overlap adds no experience."
+                }
+            }
+        }
+        return nil
+    }
 
     static func yesNoField(_ id: String, _ prompt: String, _ help: String, _ path: WritableKeyPath<WorkExperience, Bool?> & Sendable) -> EntryList.Field {
         EntryList.Field(id: id, prompt: prompt, help: help, kind: .choice(Ask.yesNoChoices),

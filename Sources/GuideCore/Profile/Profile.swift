@@ -398,6 +398,8 @@ public struct Education: Codable, Equatable, Sendable {
     /// A foreign credential has an Educational Credential Assessment from an IRCC-designated body.
     public var hasECA: Bool?
     public var ecaIssueDate: LocalDate?
+    /// The day the highest credential was completed (an ECA cannot be issued before it).
+    public var completionDate: LocalDate?
     /// The highest credential is a degree (bachelor's or higher) rather than a diploma; HCP needs a degree.
     public var isDegree: Bool?
     /// Canadian post-secondary credential (CRS additional points).
@@ -406,7 +408,9 @@ public struct Education: Codable, Equatable, Sendable {
     public var studiedInCanadaTwoYears: Bool?
 
     public init(level: EducationLevel? = nil, isCanadian: Bool? = nil, hasECA: Bool? = nil, ecaIssueDate: LocalDate? = nil,
-                isDegree: Bool? = nil, canadianCredential: CanadianStudyCredential? = nil, studiedInCanadaTwoYears: Bool? = nil) {
+                isDegree: Bool? = nil, canadianCredential: CanadianStudyCredential? = nil, studiedInCanadaTwoYears: Bool? = nil,
+                completionDate: LocalDate? = nil) {
+        self.completionDate = completionDate
         self.level = level
         self.isCanadian = isCanadian
         self.hasECA = hasECA
@@ -554,7 +558,8 @@ public struct JobOffer: Codable, Equatable, Sendable {
         self.currentlyAuthorizedToWork = currentlyAuthorizedToWork
     }
 
-    public var effectiveTEER: Int? { teer ?? WorkExperience.teer(ofNOC: nocCode) }
+    /// From the NOC code the question asks; an imported `teer` is used only when no code is given.
+    public var effectiveTEER: Int? { WorkExperience.teer(ofNOC: nocCode) ?? teer }
 
     /// NOC major group 00 (senior managers).
     public var isSeniorManager: Bool { nocCode?.hasPrefix("00") ?? false }

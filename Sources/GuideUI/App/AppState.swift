@@ -66,6 +66,9 @@ public struct AppState: Equatable, Sendable {
     public var sessions: [SessionSummary] = []
     /// Which checklist items are shown.
     public var checklistFilter: ChecklistFilter = .missing
+    /// The item whose status was just changed stays in the list (and under the cursor) until the
+    /// cursor moves, even when its new status takes it out of the filter.
+    public var checklistPinned: String?
     /// Where Esc leaves the checklist to.
     public var checklistReturn: Screen = .welcome
     public var overlay: Overlay?

@@ -123,6 +123,14 @@ public enum Update {
     /// Moves a highlight over `count` rows with the list keys; true when the key was one of them.
     static func moveSelection(_ key: Key, count: Int, _ s: inout AppState) -> Bool {
         guard count > 0 else { return false }
+        if s.selection < 0 {
+            // Nothing highlighted yet: the first move lands on the first (or, going up, the last) row.
+            switch key {
+            case .down, .char("j"), .tab, .home, .pageDown: s.selection = 0; return true
+            case .up, .char("k"), .backTab, .end, .pageUp: s.selection = count - 1; return true
+            default: return false
+            }
+        }
         switch key {
         case .up, .char("k"), .backTab: s.selection = (s.selection + count - 1) % count
         case .down, .char("j"), .tab: s.selection = (s.selection + 1) % count
@@ -253,14 +261,16 @@ public enum Update {
     static func prepareInput(kind: Question.Kind, current: String?, _ s: inout AppState) {
         switch kind {
         case .choice(let choices):
-            s.selection = choices.firstIndex { $0.value == current } ?? 0
+            // Nothing is highlighted until the user picks: Enter must never save a guess.
+            s.selection = choices.firstIndex { $0.value == current } ?? -1
         case .multiChoice:
             s.checked = Set((current ?? "").split(separator: ",").map(String.init))
             s.selection = 0
         case .list:
             s.selection = 0
         default:
-            s.field = TextField(current ?? "", maxLength: maxLength(kind))
+            // A saved or prefilled answer starts selected, so typing replaces it.
+            s.field = TextField(current ?? "", maxLength: maxLength(kind), selected: current != nil)
         }
     }
 
@@ -327,7 +337,12 @@ public enum Update {
             if moveSelection(key, count: choices.count, &s) { s.fieldError = nil; return nil }
             if case .char(let c) = key, let n = c.wholeNumberValue, (1...choices.count).contains(n) { s.selection = n - 1; return nil }
             if key == .char("?") { s.overlay = .help }
-            return key == .enter && choices.indices.contains(s.selection) ? choices[s.selection].value : nil
+            guard key == .enter else { return nil }
+            guard choices.indices.contains(s.selection) else {
+                s.fieldError = "Nothing is chosen yet. Choose one with Up/Down or 1-\(choices.count), then press Enter."
+                return nil
+            }
+            return choices[s.selection].value
         case .multiChoice(let choices):
             if moveSelection(key, count: choices.count, &s) { return nil }
             if key == .char(" "), choices.indices.contains(s.selection) {
@@ -340,7 +355,9 @@ public enum Update {
         default:
             if key == .enter { return s.field.string }
             if key == .char("?") && !kind.acceptsQuestionMark { s.overlay = .help; return nil }
-            if s.field.handle(key) { s.fieldError = nil }
+            if s.field.handle(key) {
+                s.fieldError = s.field.full ? "This field holds \(s.field.maxLength) characters; the rest was not typed." : nil
+            }
             return nil
         }
     }
@@ -419,12 +436,18 @@ public enum Update {
     // MARK: A step's summary
 
     static func summary(_ key: Key, _ s: inout AppState) -> [Effect] {
+        guard case .summary(let step) = s.screen else { return [] }
+        // Scrolling stays within the text, and a page is exactly the rows shown: no line is ever skipped.
+        let page = SummaryView.rows(height: s.height)
+        let snapshot = s
+        func last() -> Int { SummaryView.maxScroll(step, snapshot) }
         switch key {
         case .up, .char("k"): s.scroll = max(0, s.scroll - 1)
-        case .down, .char("j"): s.scroll += 1
-        case .pageUp: s.scroll = max(0, s.scroll - (s.height - 6))
-        case .pageDown, .char(" "): s.scroll += s.height - 6
+        case .down, .char("j"): s.scroll = min(last(), s.scroll + 1)
+        case .pageUp: s.scroll = max(0, s.scroll - page)
+        case .pageDown, .char(" "): s.scroll = min(last(), s.scroll + page)
         case .home: s.scroll = 0
+        case .end: s.scroll = last()
         case .escape: goBack(&s)
         case .enter: advance(&s)
         case .char("?"): s.overlay = .help

@@ -8,23 +8,35 @@ extension Update {
         ("Status of this document?", .choice(DocumentStatus.allCases.map { Question.Choice($0.rawValue, $0.label.capitalizedFirst) })),
         ("Date it was issued? (blank if not known)", .date),
         ("Date it expires? (blank: worked out from the rules where possible)", .date),
-        ("A note (who to ask, tracking number…)? (blank for none)", .text(maxLength: 120)),
+        ("A note (who to ask, tracking number…)? (blank for none)", .text(maxLength: 500)),
     ]
 
     static func items(_ s: AppState) -> [ChecklistItem] {
-        Checklist.filter(Checklist.derive(s.profile, today: s.today), s.checklistFilter)
+        shownItems(Checklist.derive(s.profile, today: s.today), s)
+    }
+
+    /// The filtered items, plus the pinned one where the filter would drop it.
+    static func shownItems(_ all: [ChecklistItem], _ s: AppState) -> [ChecklistItem] {
+        all.filter { s.checklistFilter.matches($0) || $0.key == s.checklistPinned }
     }
 
     static func openChecklist(_ s: inout AppState) {
         guard s.session != nil else { return }
         if s.screen != .checklist { s.checklistReturn = s.screen }
+        s.checklistPinned = nil
         s.screen = .checklist
         s.selection = 0
     }
 
     static func checklist(_ key: Key, _ s: inout AppState) -> [Effect] {
         let shown = items(s)
-        if moveSelection(key, count: shown.count, &s) { return [] }
+        if key != .char(" ") { s.checklistPinned = nil }
+        if moveSelection(key, count: shown.count, &s) {
+            // The pinned row leaves once the cursor moves: keep the cursor on the row it moved to.
+            let target = shown.indices.contains(s.selection) ? shown[s.selection].key : nil
+            s.selection = items(s).firstIndex { $0.key == target } ?? min(s.selection, max(0, items(s).count - 1))
+            return []
+        }
         let filters = ChecklistFilter.allCases
         let i = filters.firstIndex(of: s.checklistFilter) ?? 0
         switch key {
@@ -40,12 +52,15 @@ extension Update {
         case .char("?"): s.overlay = .help
         case .char("x"): return [.exportChecklist]
         case .char(" "):
-            // Space moves the highlighted item along: needed -> requested -> have it -> needed.
+            // Space moves the highlighted item along: needed -> requested -> have it -> not applicable
+            // -> needed. The item stays under the cursor, so a second Space changes the same item.
             guard shown.indices.contains(s.selection), var session = s.session else { return [] }
-            let next: DocumentStatus = [.needed: .requested, .requested: .have, .have: .needed, .notApplicable: .needed][shown[s.selection].status]!
-            Checklist.setStatus(next, for: shown[s.selection].key, in: &session.profile)
+            let item = shown[s.selection]
+            let next: DocumentStatus = [.needed: .requested, .requested: .have, .have: .notApplicable, .notApplicable: .needed][item.status]!
+            Checklist.setStatus(next, for: item.key, in: &session.profile)
             s.session = session
-            s.selection = min(s.selection, max(0, items(s).count - 1))
+            s.checklistPinned = item.key
+            s.selection = items(s).firstIndex { $0.key == item.key } ?? s.selection
             return commitProfile(session, &s)
         case .enter:
             guard shown.indices.contains(s.selection) else { return [] }

@@ -15,7 +15,7 @@ enum ChecklistView {
     static func draw(_ s: AppState, into b: inout ScreenBuffer) {
         let all = Checklist.derive(s.profile, today: s.today)
         let counts = Checklist.counts(all)
-        let shown = Checklist.filter(all, s.checklistFilter)
+        let shown = Update.shownItems(all, s)
         b.put(" Documents", x: 0, y: 1, style: .title)
         var x = 12
         for (n, f) in ChecklistFilter.allCases.enumerated() {

@@ -6,8 +6,8 @@ enum QuestionView {
     static func draw(_ s: AppState, into b: inout ScreenBuffer) {
         guard let q = s.currentQuestion else { return }
         let profile = s.profile
-        let qs = Questionnaire.questions(in: q.step, for: profile)
-        Chrome.stepLine(q.step, answered: qs.filter { $0.isAnswered(in: profile) }.count, total: qs.count, y: 1, into: &b)
+        let progress = Questionnaire.progress(in: q.step, for: profile)
+        Chrome.stepLine(q.step, answered: progress.answered, total: progress.total, y: 1, into: &b)
         Chrome.rule(y: 2, into: &b)
         var y = 4
         if q.step == .oinp, case let d = HCPRules.rulebook(for: profile, asOf: s.today), d.rulebook != .hcp {
@@ -79,7 +79,8 @@ enum QuestionView {
         b.fill(x: 3, y: y, count: fieldWidth, style: .focus)
         // Show the end of a long draft so the cursor stays visible.
         let scroll = max(0, s.field.cursorColumn - (fieldWidth - 1))
-        b.put(String(dropColumns(s.field.string, scroll)), x: 3, y: y, style: .focus, maxWidth: fieldWidth)
+        // A selected (prefilled) answer is drawn the other way round, so it reads as "typing replaces this".
+        b.put(String(dropColumns(s.field.string, scroll)), x: 3, y: y, style: s.field.selected ? .title : .focus, maxWidth: fieldWidth)
         b.put("]", x: 3 + fieldWidth, y: y, style: .muted)
         b.put(hint(kind), x: 5 + fieldWidth, y: y, style: .muted, maxWidth: max(0, b.width - 6 - fieldWidth))
         b.cursor = (3 + s.field.cursorColumn - scroll, y)

@@ -5,13 +5,21 @@ import GuideCore
 enum SummaryView {
     static func draw(_ step: Step, _ s: AppState, into b: inout ScreenBuffer) {
         let profile = s.profile
-        let qs = Questionnaire.questions(in: step, for: profile)
-        Chrome.stepLine(step, answered: qs.filter { $0.isAnswered(in: profile) }.count, total: qs.count, y: 1, into: &b)
+        let progress = Questionnaire.progress(in: step, for: profile)
+        Chrome.stepLine(step, answered: progress.answered, total: progress.total, y: 1, into: &b)
         Chrome.rule(y: 2, into: &b)
         let doc = content(step, s, width: b.width - 4)
-        doc.draw(into: &b, x: 2, y: 3, rows: b.height - 7, scroll: s.scroll)
+        doc.draw(into: &b, x: 2, y: 3, rows: rows(height: b.height), scroll: s.scroll)
         let next = step == .pr ? "back to the steps" : "next step"
         Chrome.keys([("Up/Down", "scroll"), ("Enter", next), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+    }
+
+    /// The rows of text a summary shows at once; a page key moves by exactly this, so no line is skipped.
+    static func rows(height: Int) -> Int { max(1, height - 7) }
+
+    /// The largest useful scroll offset: the last page ends on the last line.
+    static func maxScroll(_ step: Step, _ s: AppState) -> Int {
+        max(0, content(step, s, width: s.width - 4).lines.count - rows(height: s.height))
     }
 
     static func content(_ step: Step, _ s: AppState, width: Int) -> Document {
@@ -30,6 +38,37 @@ enum SummaryView {
         return d
     }
 
+    /// The answer first: the two totals, the verdict and the next thing to do, before any breakdown.
+    static func headline(_ a: Assessment, _ s: AppState, _ d: inout Document) {
+        let fswVerdict = a.fsw.status == .met ? "eligible" : (a.fsw.status == .notMet ? "not eligible" : "not known yet")
+        d.row("CRS score (\(a.crs.withSpouse ? "with spouse" : "without spouse"))", "\(a.crs.total) of 1200", .title)
+        d.row("FSW grid (pass mark \(a.fsw.passMark))", "\(a.fsw.total) of 100: \(fswVerdict)", .title)
+        let programs = [a.fsw.status == .met ? "Federal Skilled Worker" : nil, a.cec.status == .met ? "Canadian Experience Class" : nil].compactMap { $0 }
+        let missing = Questionnaire.missing(for: s.profile, in: .criteria)
+        let verdict: String
+        let style: Style
+        if !programs.isEmpty {
+            verdict = "You can enter the Express Entry pool under: " + programs.joined(separator: " and ") + "."
+            style = .ok
+        } else if let unmet = (a.fsw.requirements + a.cec.requirements).first(where: { $0.status == .notMet }), missing.isEmpty {
+            verdict = "Not yet eligible for Express Entry: \(unmet.title.lowercased()) - \(unmet.reason)"
+            style = .error
+        } else {
+            verdict = "Eligibility is not known yet: some answers are missing."
+            style = .warning
+        }
+        d.add(verdict, style, hanging: 2)
+        let next: String
+        if !missing.isEmpty {
+            next = "Next: answer the \(missing.count) question\(missing.count == 1 ? "" : "s") still missing (first: \(missing[0].prompt))"
+        } else if programs.isEmpty {
+            next = "Next: see below what is not met, and change what you can (a new language test, more work experience)."
+        } else {
+            next = "Next: press Enter for step 2, where you choose the route to permanent residence."
+        }
+        d.add(next, .normal, hanging: 2)
+    }
+
     static func mark(_ status: CriterionStatus) -> (String, Style) {
         switch status {
         case .met: return ("MET", .ok)
@@ -45,6 +84,8 @@ enum SummaryView {
     }
 
     static func criteria(_ a: Assessment, _ s: AppState, _ d: inout Document) {
+        headline(a, s, &d)
+        d.blank()
         d.add(a.rulebook.reason, a.rulebook.rulebook == .hcp ? .normal : .warning)
         d.blank()
         let closedNote = a.rulebook.hcpOpen || a.rulebook.grandfathered ? "" : " (for reference: the stream is closed)"
