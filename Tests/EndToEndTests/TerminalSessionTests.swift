@@ -40,17 +40,19 @@ struct TerminalSessionTests {
         try t.waitFor("1992-13-14 is not a day of the calendar.")      // rejected, the text kept
         try t.send("C-u")
         try answer("What is your date of birth?", type: "1992-03-14", "Enter")
-        try answer("What is your marital status?", "Enter")                                  // single
+        try answer("What is your marital status?", "1", "Enter")                             // single
         try answer("How many dependent children", type: "0", "Enter")
-        try answer("highest level of education", "Down", "Down", "Down", "Down", "Enter")     // bachelor's
-        try answer("Is that credential Canadian?", "Down", "Enter")                          // no
-        try answer("Is it a degree", "Enter")                                                 // yes
-        try answer("Educational Credential Assessment (ECA) for it?", "Enter")               // yes
+        try answer("highest level of education", "5", "Enter")                              // bachelor's
+        try answer("Is that credential Canadian?", "2", "Enter")                             // no
+        try answer("Is it a degree", "1", "Enter")                                          // yes
+        try answer("When did you complete that credential?", type: "2014-06-30", "Enter")
+        try answer("Educational Credential Assessment (ECA) for it?", "1", "Enter")          // yes
         try answer("was your ECA issued?", type: "2024-02-01", "Enter")
-        try answer("post-secondary studies in Canada?", "Enter")                             // no
-        try answer("Which official language is your first", "Enter")                         // English
+        try answer("post-secondary studies in Canada?", "1", "Enter")                        // no
+        try answer("at least two academic years?", "2", "Enter")                            // no
+        try answer("Which official language is your first", "1", "Enter")                    // English
         try answer("Your language test results", "Enter")                                    // add
-        try answer("Which test?", "Enter")                                                    // IELTS
+        try answer("Which test?", "Enter")                                                    // IELTS (a new test starts as IELTS)
         try answer("did you take the test?", type: "2026-03-02", "Enter")
         try answer("were the results issued?", "Enter")                                       // same day
         try answer("Your reading score?", type: "8", "Enter")
@@ -64,16 +66,16 @@ struct TerminalSessionTests {
         try answer("Start date?", type: "2020-01-06", "Enter")
         try answer("End date?", "Enter")                                                      // ongoing
         try answer("Hours per week?", type: "40", "Enter")
-        try answer("Was this work in Canada?", "Down", "Enter")
+        try answer("Was this work in Canada?", "2", "Enter")
         try answer("In which country?", type: "India", "Enter")
-        try answer("Were you paid", "Enter")
-        try answer("Were you self-employed?", "Down", "Enter")
-        try answer("full-time student at the time?", "Down", "Enter")
+        try answer("Were you paid", "1", "Enter")
+        try answer("Were you self-employed?", "2", "Enter")
+        try answer("full-time student at the time?", "2", "Enter")
         try answer("1. 21231 Software engineers and designers", "End", "Enter")
-        try answer("certificate of qualification", "Down", "Enter")
-        try answer("permanent job offer in Canada?", "Down", "Enter")
-        try answer("brother or sister in Canada", "Down", "Enter")
-        try answer("another relative in Canada", "Down", "Enter")
+        try answer("certificate of qualification", "2", "Enter")
+        try answer("permanent job offer in Canada?", "2", "Enter")
+        try answer("brother or sister in Canada", "2", "Enter")
+        try answer("another relative in Canada", "2", "Enter")
         try answer("How much money can you show", type: "25,000", "Enter")
         try answer("In which country do you live now?", type: "India", "Enter")
         try answer("Countries where you lived 6 months", "Enter")                          // add
@@ -81,11 +83,14 @@ struct TerminalSessionTests {
         try answer("From (date you started living there)?", type: "1992-03-14", "Enter")
         try answer("Until?", "Enter")                                                      // lives there now
         try answer("1. India, 1992-03-14 to now", "End", "Enter")
-        try answer("What is your status in Canada?", "Enter")                               // none
-        try answer("Do you intend to live in Ontario?", "Enter")                            // yes
+        try answer("What is your status in Canada?", "1", "Enter")                          // none
+        try answer("Do you intend to live in Ontario?", "1", "Enter")                       // yes
         try answer("Which ties do you have to Ontario?", "Down", "Space", "Enter")          // a job offer or interviews
-        try answer("Under which federal program", "Enter")                                  // FSWP
+        try answer("Under which federal program", "1", "Enter")                             // FSWP
         try t.waitFor("Human Capital Priorities criteria")
+        // The answer comes first: both totals and the verdict on the first lines of the summary.
+        #expect(t.screen().contains("CRS score (without spouse)                414 of 1200"))
+        #expect(t.screen().contains("FSW grid (pass mark 67)                   72 of 100: eligible"))
 
         // The CRS total, derived by hand from RULES.md §5 (no spouse): age 34 → 83; bachelor's → 120;
         // IELTS 8/7.5/8.5/7.5 = CLB 10 in all four → 4 x 34 = 136; core 339. Transferability:

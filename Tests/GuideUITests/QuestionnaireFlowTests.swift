@@ -11,8 +11,9 @@ struct QuestionnaireFlowTests {
     @Test("a choice: Up/Down or a digit moves the highlight, Enter saves the highlighted choice and goes on")
     func choice() {
         var s = at("maritalStatus")
+        // Nothing is highlighted until the user moves: the first Down lands on the first choice.
         press([.down, .down], &s)
-        #expect(s.selection == 2)
+        #expect(s.selection == 1)
         press([.char("2")], &s)
         #expect(s.selection == 1)
         let effects = press([.enter], &s)
@@ -109,12 +110,12 @@ struct QuestionnaireFlowTests {
     @Test("the last question leads to the step's summary; Enter there opens the next step; Esc comes back")
     func summary() {
         var s = at("federalProgram")
-        press([.enter], &s)
+        press([.char("1"), .enter], &s)
         #expect(s.screen == .summary(.criteria))
         #expect(s.session?.position == JourneyPosition(step: .criteria, questionID: "summary"))
         press([.escape], &s)
         #expect(s.screen == .question(id: "federalProgram"))
-        press([.enter, .enter], &s)
+        press([.enter, .enter], &s)     // the saved choice is highlighted again, so Enter keeps it
         #expect(s.screen == .question(id: "hcpApplicationReceived"))   // step 2 shows its one question first
     }
 
