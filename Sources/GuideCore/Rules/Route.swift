@@ -116,7 +116,7 @@ public enum RouteRules {
             }
             let owp = availability(.owp, for: p, asOf: asOf, rules: rules)
             guard owp.available else {
-                return (.federal, "You have an Ontario job offer, but \(owp.reason) \(closed); until then the route is federal Express Entry.")
+                return (.federal, "You have an Ontario job offer, but \(owp.reason) \(closed); until Ontario Workforce Priority starts, the route is federal Express Entry.")
             }
             let teer = offer.effectiveTEER.map { " in TEER \($0)\(offer.nocCode.map { " (NOC \($0))" } ?? "")" } ?? " (enter its NOC code to confirm TEER 0-3)"
             return (.owp, "You have a job offer in Ontario\(teer) and \(closed): Ontario Workforce Priority - TEER 0-3 can nominate you when the employer is registered with OINP; you may ask to be nominated through Express Entry (+600 CRS).")
