@@ -22,6 +22,7 @@ public enum EmbeddedResources {
         "hcp.json": PackageResources.hcp_json,
         "tech_noc.json": PackageResources.tech_noc_json,
         "oinp_streams.json": PackageResources.oinp_streams_json,
+        "owp.json": PackageResources.owp_json,
         "documents.json": PackageResources.documents_json,
     ]
 }

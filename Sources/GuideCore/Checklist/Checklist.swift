@@ -181,7 +181,8 @@ public struct ChecklistGroup: Equatable, Sendable {
 public enum Checklist {
     // MARK: Derivation
 
-    /// The checklist for the profile on `today`: OINP items on the OINP route (HCP), PR items always;
+    /// The checklist for the profile on `today`: step 3 items of the effective route (HCP `oinp.*`, OWP `owp.*`;
+    /// none for federal Express Entry alone), PR items always;
     /// spouse and children items only when they apply; statuses, dates and notes from `profile.documents`.
     public static func derive(_ profile: Profile, today: LocalDate, rules: RuleData = .shared,
                               catalogue: Dated<DocumentCatalogueData> = DocumentCatalogue.shared) -> [ChecklistItem] {
@@ -190,7 +191,7 @@ public enum Checklist {
         let records = Dictionary(profile.documents.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         var out: [(Int, ChecklistItem)] = []
         for (order, spec) in catalogue.items.enumerated() {
-            if spec.step == .oinp && !ctx.oinpRoute { continue }
+            if spec.step == .oinp && !(isOWPItem(spec) ? ctx.owpRoute : ctx.oinpRoute) { continue }
             if spec.condition == .notAsked { continue }
             for person in ctx.persons(spec.who) {
                 for inst in instances(spec, person: person, ctx) {
@@ -239,13 +240,22 @@ public enum Checklist {
     /// The deadlines of the steps the answers let us compute.
     public static func deadlines(_ profile: Profile, today: LocalDate, rules: RuleData = .shared) -> [StepDeadline] {
         let ctx = Context(profile: profile, today: today, rules: rules)
-        return [Step.oinp, .pr].compactMap { ctx.deadline($0) }.filter { $0.step != .oinp || ctx.oinpRoute }
+        return [Step.oinp, .pr].compactMap { ctx.deadline($0) }.filter { $0.step != .oinp || ctx.oinpRoute || ctx.owpRoute }
     }
 
-    /// Whether the OINP (HCP) items apply: HCP application received before the closure, or HCP open on the date.
+    /// Whether the OINP (HCP) items apply: the effective route is HCP (an application received before
+    /// the closure, or HCP open on the date, unless another route was chosen).
     public static func isOINPRoute(_ profile: Profile, today: LocalDate, rules: RuleData = .shared) -> Bool {
-        HCPRules.rulebook(for: profile, asOf: today, rules: rules).rulebook == .hcp
+        RouteRules.effectiveRoute(profile, asOf: today, rules: rules) == .hcp
     }
+
+    /// Whether the Ontario Workforce Priority items (`owp.*`) apply: the effective route is OWP.
+    public static func isOWPRoute(_ profile: Profile, today: LocalDate, rules: RuleData = .shared) -> Bool {
+        RouteRules.effectiveRoute(profile, asOf: today, rules: rules) == .owp
+    }
+
+    /// Step 3 items of the OWP route are the catalogue ids starting "owp."; the other step 3 items are HCP's.
+    static func isOWPItem(_ spec: Dated<DocumentSpec>) -> Bool { spec.id.hasPrefix("owp.") }
 
     // MARK: Filters and groups
 
@@ -350,13 +360,18 @@ struct Context {
     let profile: Profile
     let today: LocalDate
     let rules: RuleData
-    let oinpRoute: Bool
+    /// The effective route on `today` (RouteRules).
+    let route: Route
+    /// HCP step 3 items apply.
+    var oinpRoute: Bool { route == .hcp }
+    /// OWP step 3 items apply.
+    var owpRoute: Bool { route == .owp }
 
     init(profile: Profile, today: LocalDate, rules: RuleData) {
         self.profile = profile
         self.today = today
         self.rules = rules
-        self.oinpRoute = Checklist.isOINPRoute(profile, today: today, rules: rules)
+        self.route = RouteRules.effectiveRoute(profile, asOf: today, rules: rules)
     }
 
     /// A partner exists and is not already a Canadian citizen or PR (then they are a family member of the application).
@@ -384,6 +399,11 @@ struct Context {
     func deadline(_ step: Step) -> StepDeadline? {
         let f = profile.filing
         switch step {
+        case .oinp where owpRoute:
+            // §13 #24: the earlier possible deadline, 17 days from the invitation.
+            guard let inv = profile.owp.invitationDate, let due = Deadlines.due("owpInvitationToApplication", from: inv, rules: rules) else { return nil }
+            return StepDeadline(step: .oinp, date: due, label: "Submit your OWP application by (17 days from the invitation; whether they start after the employer's 14 days is UNVERIFIED)",
+                                submitted: profile.owp.applicationSubmitted)
         case .oinp:
             guard let noi = profile.noiDate, let due = Deadlines.due("noiToApplication", from: noi, rules: rules) else { return nil }
             return StepDeadline(step: .oinp, date: due, label: "OINP must receive your application by (45 days from the NOI)",
@@ -400,6 +420,7 @@ struct Context {
     /// The day documents are measured on: the step's submission day when known, else today.
     func referenceDate(_ step: Step) -> LocalDate {
         switch step {
+        case .oinp where owpRoute: return profile.owp.applicationSubmitted ?? today
         case .oinp: return profile.filing.oinpApplicationSubmitted ?? profile.hcpApplicationReceivedDate ?? today
         default: return profile.filing.prApplicationSubmitted ?? today
         }
@@ -438,14 +459,7 @@ extension Checklist {
             } else {
                 tests = p.languageTests
             }
-            if tests.isEmpty { return [Instance(notes: ["No language test entered yet."])] }
-            return tests.enumerated().map { i, t in
-                let start = t.resultDate ?? t.testDate
-                let expiry = start.flatMap { s in spec.validity.flatMap { Deadlines.due($0, from: s, rules: ctx.rules) } }
-                var label = "test \(i + 1): \(t.type.displayName)"
-                if let s = start { label += ", result \(s)" }
-                return Instance(suffix: "test:\(i + 1)", label: label, expiry: expiry)
-            }
+            return languageInstances(spec, tests: tests, ctx)
         case .perJob:
             if p.workExperience.isEmpty { return [Instance(notes: ["No work experience entered yet: one per job you claim."])] }
             return p.workExperience.enumerated().map { i, w in
@@ -489,8 +503,29 @@ extension Checklist {
         case .previouslyMarried:
             return [.divorced, .widowed, .separated].contains(p.maritalStatus) ? base : []
         case .pnpNomination:
-            let nominated = ctx.oinpRoute || p.filing.nominationAccepted != nil || p.filing.nominationAcceptedUndated == true
+            let nominated = ctx.oinpRoute || ctx.owpRoute || p.hasAcceptedNomination(on: ctx.today)
             return nominated ? base : []
+        case .owpLanguage:
+            guard p.owp.recentOntarioGraduate != true else { return [] }
+            return languageInstances(spec, tests: p.languageTests, ctx)
+        case .recentOntarioGraduate:
+            return p.owp.recentOntarioGraduate == true ? base : []
+        case .ontarioLicence:
+            return p.owp.ontarioLicence == true ? base : []
+        case .canadianEarnings:
+            return (p.owp.highestCanadianEarnings ?? 0) > 0 ? base : []
+        }
+    }
+
+    /// One item per test, with its expiry from the result date; a placeholder when none is entered.
+    static func languageInstances(_ spec: Dated<DocumentSpec>, tests: [LanguageTest], _ ctx: Context) -> [Instance] {
+        if tests.isEmpty { return [Instance(notes: ["No language test entered yet."])] }
+        return tests.enumerated().map { i, t in
+            let start = t.resultDate ?? t.testDate
+            let expiry = start.flatMap { s in spec.validity.flatMap { Deadlines.due($0, from: s, rules: ctx.rules) } }
+            var label = "test \(i + 1): \(t.type.displayName)"
+            if let s = start { label += ", result \(s)" }
+            return Instance(suffix: "test:\(i + 1)", label: label, expiry: expiry)
         }
     }
 

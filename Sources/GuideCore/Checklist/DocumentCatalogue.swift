@@ -55,6 +55,14 @@ public enum DocumentCondition: String, Codable, Sendable, CaseIterable {
     case previouslyMarried
     /// A provincial nomination is part of the route.
     case pnpNomination
+    /// OWP: one item per language test, unless a recent Ontario graduate (exempt).
+    case owpLanguage
+    /// OWP: a recent Ontario graduate (`owp.recentOntarioGraduate`).
+    case recentOntarioGraduate
+    /// OWP: relies on an Ontario licence (`owp.ontarioLicence`).
+    case ontarioLicence
+    /// OWP: Canadian earnings are claimed (`owp.highestCanadianEarnings` > 0).
+    case canadianEarnings
 }
 
 /// One document of the catalogue.

@@ -31,7 +31,9 @@ public enum Deadlines {
     }
 
     /// Every deadline the answers let us compute, in step order; deadlines already met are left out.
-    public static func all(for p: Profile, today: LocalDate) -> [DeadlineLine] {
+    public static func all(for given: Profile, today: LocalDate) -> [DeadlineLine] {
+        let p = given.counted      // a hidden answer sets no deadline
+        let route = RouteRules.effectiveRoute(p, asOf: today)
         var out: [DeadlineLine] = []
         func add(_ step: Step, _ id: String, _ label: String, from start: LocalDate?, unless done: Bool = false, _ rule: String) {
             guard let start, !done, let date = due(id, from: start) else { return }
@@ -39,12 +41,16 @@ public enum Deadlines {
                                     text: String(Deadline.describe(label, date, today: today).dropLast()) + " " + rule))
         }
         let f = p.filing
-        add(.oinp, "expressEntryProfileValidity", "Express Entry profile expires", from: p.expressEntryProfileDate,
+        add(.pr, "expressEntryProfileValidity", "Express Entry profile expires", from: p.expressEntryProfileDate,
             unless: f.receivedITA == true, "(12 months from submission).")
         add(.oinp, "noiToApplication", "OINP must receive your application by", from: f.receivedNOI == true ? p.noiDate : nil,
             unless: f.oinpApplicationSubmitted != nil, "(45 calendar days from the Notification of Interest).")
-        add(.oinp, "nominationAcceptance", "Accept the nomination in your Express Entry account by", from: f.nominationDate,
-            unless: f.nominationAccepted != nil, "(30 calendar days).")
+        if route == .owp {
+            out += OWPRules.deadlineLines(p, today: today)
+        } else {
+            add(.oinp, "nominationAcceptance", "Accept the nomination in your Express Entry account by", from: f.nominationDate,
+                unless: f.nominationAccepted != nil, "(30 calendar days).")
+        }
         add(.pr, "itaToApplication", "Submit your PR application (e-APR) by", from: f.receivedITA == true ? f.itaDate : nil,
             unless: f.prApplicationSubmitted != nil, "(60 days from the Invitation to Apply).")
         add(.pr, "medicalValidity", "Medical exam valid until", from: f.medicalExamDate, "(12 months; it must be valid when you land).")
@@ -53,7 +59,7 @@ public enum Deadlines {
                 unless: f.prApplicationSubmitted != nil, "(2 years; it must be valid the day you submit).")
         }
         if p.education.isCanadian == false {
-            add(.oinp, "ecaValidity", "ECA valid until", from: p.education.ecaIssueDate, "(5 years from issue).")
+            add(.pr, "ecaValidity", "ECA valid until", from: p.education.ecaIssueDate, "(5 years from issue).")
         }
         return out.sorted { ($0.step.number, $0.date) < ($1.step.number, $1.date) }
     }

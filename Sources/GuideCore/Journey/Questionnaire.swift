@@ -1,7 +1,7 @@
 /// The questions of the four steps, in the order they are asked. Each step's questions are in
 /// their own file (`Questions+Criteria.swift`…); this file puts them in order and finds them.
 public enum Questionnaire {
-    public static let all: [Question] = criteria + lists + criteriaAfterLists + stream + oinp + pr
+    public static let all: [Question] = criteria + lists + criteriaAfterLists + stream + [routeQuestion] + oinp + owpFiling + nomination + pr
 
     private static let byID: [String: Question] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 

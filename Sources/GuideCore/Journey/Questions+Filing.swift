@@ -6,23 +6,30 @@ extension Questionnaire {
                  at: \.hcpApplicationReceivedDate, required: false),
     ]
 
-    static let hadNOI: @Sendable (Profile) -> Bool = { $0.filing.receivedNOI == true }
+    /// Step 3 is Ontario's: HCP's NOI questions on the HCP route, OWP's on the OWP route, and
+    /// nothing on federal Express Entry alone (the step is "not needed" there).
+    static let onHCPRoute: @Sendable (Profile) -> Bool = { journeyRoute($0) == .hcp }
+    static let ontarioStepApplies: @Sendable (Profile) -> Bool = { journeyRoute($0) != .federal }
+
+    /// The route whose step-3 questions are asked. Unlike the rules' route (`RouteRules.decide`) it
+    /// needs no date: the questions follow the facts entered (an HCP application or NOI, an Ontario
+    /// TEER 0-3 offer, a nomination) or the route chosen in step 2, so evaluating on another date
+    /// never hides an answer already given. Step 3's summary says when the rules' route differs.
+    public static func journeyRoute(_ p: Profile) -> Route {
+        if let c = p.chosenRoute { return c }
+        if p.hcpApplicationReceivedDate != nil || p.noiDate != nil || p.filing.receivedNOI == true || p.filing.oinpApplicationSubmitted != nil { return .hcp }
+        let o = p.jobOffer
+        if o.hasOffer == true, o.inOntario == true, (o.effectiveTEER ?? 0) <= 3 { return .owp }
+        if p.filing.nominationDate != nil || p.filing.nominationAcceptedUndated == true { return .owp }
+        return .federal
+    }
+    static let hadNOI: @Sendable (Profile) -> Bool = { onHCPRoute($0) && $0.filing.receivedNOI == true }
     static let hadITA: @Sendable (Profile) -> Bool = { $0.filing.receivedITA == true }
 
     static let oinp: [Question] = [
-        Ask.text("eeProfileNumber", .oinp, "Your Express Entry profile number?",
-                 help: "Shown in your IRCC account once the profile is submitted. You enter it, with the Job Seeker Validation Code, in the OINP application.",
-                 at: \.filing.expressEntryProfileNumber, maxLength: 20, validate: opaqueCode),
-        Ask.text("jobSeekerCode", .oinp, "Your Job Seeker Validation Code?",
-                 help: "From the letter that welcomes you to the Express Entry pool. Kept exactly as typed.",
-                 at: \.filing.jobSeekerValidationCode, maxLength: 20, validate: opaqueCode),
-        Ask.date("eeProfileDate", .oinp, "On what date did you submit your Express Entry profile?",
-                 help: "A profile stays in the pool for 12 months. If it expires without an invitation, you create a new one (with a new number and code).",
-                 at: \.expressEntryProfileDate,
-                 note: { p, today in p.expressEntryProfileDate.flatMap { Deadlines.note("expressEntryProfileValidity", "Profile expires", from: $0, today: today) } }),
         Ask.yesNo("receivedNOI", .oinp, "Did Ontario send you a Notification of Interest (NOI) under Human Capital Priorities?",
                   help: "The NOI arrives in your IRCC account. Ontario chose candidates from the pool; no NOI can be issued after the stream closed on 2026-05-30.",
-                  at: \.filing.receivedNOI),
+                  at: \.filing.receivedNOI, shown: onHCPRoute),
         Ask.date("noiDate", .oinp, "On what date was the NOI issued?",
                  help: "OINP had to receive your complete application within 45 calendar days of this date; late files were returned.",
                  at: \.noiDate, shown: hadNOI,
@@ -34,22 +41,53 @@ extension Questionnaire {
         Ask.yesNo("oinpFeePaid", .oinp, "Did you pay the OINP processing fee?",
                   help: "Paid online during e-filing. It is not refunded once processing starts.",
                   at: \.filing.oinpFeePaid, shown: hadNOI),
-        Ask.date("nominationDate", .oinp, "On what date did the nomination appear in your Express Entry account? (blank if not yet)",
-                 help: "Ontario nominates you electronically. You then have 30 calendar days to accept or decline it in your account.",
-                 at: \.filing.nominationDate, required: false,
+    ]
+
+    /// The nomination, on either Ontario route: the one record of it, and so of the 600 CRS points.
+    static let nomination: [Question] = [
+        Ask.date("nominationDate", .oinp, "On what date did Ontario nominate you? (blank if not yet)",
+                 help: "Through Express Entry the nomination appears in your Express Entry account, and you have 30 calendar days to accept or decline it there. An OWP base nomination (outside Express Entry) comes as a certificate, valid 6 months.",
+                 at: \.filing.nominationDate, required: false, shown: ontarioStepApplies,
                  note: { p, today in
-                     guard let n = p.filing.nominationDate, p.filing.nominationAccepted == nil else { return nil }
-                     return Deadlines.note("nominationAcceptance", "Accept the nomination by", from: n, today: today)
+                     guard let n = p.filing.nominationDate else { return nil }
+                     if p.owp.nominationThroughExpressEntry == false, onOWPRoute(p) {
+                         return Deadlines.note("owpNominationCertificateValidity", "Your nomination certificate expires", from: n, today: today)
+                     }
+                     guard p.filing.nominationAccepted == nil else { return nil }
+                     return Deadlines.note(onOWPRoute(p) ? "owpNominationAcceptance" : "nominationAcceptance", "Accept the nomination by", from: n, today: today)
                  }),
         acceptance(Ask.date("nominationAccepted", .oinp, "On what date did you accept the nomination? (blank if not yet)",
                  help: "Accepting it in your Express Entry account adds 600 CRS points, from the day you accept; IRCC issues a confirmation letter and Ontario sends a certificate.",
-                 at: \.filing.nominationAccepted, required: false, shown: { $0.filing.nominationDate != nil })),
+                 at: \.filing.nominationAccepted, required: false, shown: { ontarioStepApplies($0) && $0.filing.nominationDate != nil && $0.owp.nominationThroughExpressEntry != false })),
     ]
 
-    static let pr: [Question] = [
+    static let pr: [Question] = expressEntryProfile + prAfterProfile
+
+    /// The Express Entry profile: every route goes through it.
+    static let expressEntryProfile: [Question] = [
+        Ask.text("eeProfileNumber", .pr, "Your Express Entry profile number? (blank if you have no profile yet)",
+                 help: "Shown in your IRCC account once the profile is submitted. You enter it, with the Job Seeker Validation Code, in the OINP application.",
+                 at: \.filing.expressEntryProfileNumber, maxLength: 20, required: false, validate: opaqueCode),
+        Ask.text("jobSeekerCode", .pr, "Your Job Seeker Validation Code? (blank if not yet)",
+                 help: "From the letter that welcomes you to the Express Entry pool. Kept exactly as typed.",
+                 at: \.filing.jobSeekerValidationCode, maxLength: 20, required: false, validate: opaqueCode),
+        Ask.date("eeProfileDate", .pr, "On what date did you submit your Express Entry profile? (blank if not yet)",
+                 help: "A profile stays in the pool for 12 months. If it expires without an invitation, you create a new one (with a new number and code).",
+                 at: \.expressEntryProfileDate, required: false,
+                 note: { p, today in p.expressEntryProfileDate.flatMap { Deadlines.note("expressEntryProfileValidity", "Profile expires", from: $0, today: today) } }),
+    ]
+
+    /// ITA, fees, biometrics, medical exam, police certificates, submission: the same for every
+    /// invitation (a round for all programs, CEC, a category, or a provincial nomination).
+    static let prAfterProfile: [Question] = [
         Ask.yesNo("receivedITA", .pr, "Have you received an Invitation to Apply (ITA) for permanent residence?",
                   help: "IRCC invites candidates from the pool in its draws; with an accepted provincial nomination your score includes 600 points.",
                   at: \.filing.receivedITA),
+        Ask.choice("itaProgram", .pr, "In which round were you invited?",
+                   help: "The ITA names the round: one for all programs, one for a program (CEC, FSW), one for a category (French, STEM, healthcare and others), or one for provincial nominees. The e-APR steps are the same for all.",
+                   at: \.filing.itaRound,
+                   [(.allPrograms, "A round for all programs"), (.cec, "Canadian Experience Class"), (.fsw, "Federal Skilled Worker"),
+                    (.category, "A category-based round"), (.pnp, "Provincial Nominee Program"), (.other, "Another round")], shown: hadITA),
         Ask.date("itaDate", .pr, "On what date was the ITA issued?",
                  help: "You have 60 days to submit a complete electronic application (e-APR). Language results must still be valid on the day you submit.",
                  at: \.filing.itaDate, shown: hadITA,
@@ -74,7 +112,14 @@ extension Questionnaire {
         Ask.date("medicalExamDate", .pr, "On what date was your immigration medical exam? (blank if not yet)",
                  help: "A medical exam is valid 12 months and must still be valid when you land. Whether an upfront exam is needed depends on the date you apply.",
                  at: \.filing.medicalExamDate, required: false, shown: hadITA,
-                 note: { p, today in p.filing.medicalExamDate.flatMap { Deadlines.note("medicalValidity", "Medical exam valid until", from: $0, today: today) } }),
+                 note: { p, today in
+                     // The upfront-exam rule depends on when the application is submitted (RULES.md §9, §10.2).
+                     let applying = p.filing.prApplicationSubmitted ?? today
+                     let rule = RuleData.shared.deadlines.upfrontMedical.covering(applying).map { "For applications on \(applying): \($0.label)\($0.provenance.isUnverified ? " (UNVERIFIED)" : "")" }
+                     let validity = p.filing.medicalExamDate.flatMap { Deadlines.note("medicalValidity", "Medical exam valid until", from: $0, today: today) }
+                     let lines = [validity, rule].compactMap { $0 }
+                     return lines.isEmpty ? nil : lines.joined(separator: " ")
+                 }),
         Ask.yesNo("policeCertificates", .pr, "Do you have police certificates for every country where you lived 6 months or more in a row since age 18?",
                   help: "For you and each family member 18 or older, for the last 10 years, Canada excluded. The one from the country where you live now must be less than 6 months old. They can take weeks: start early.",
                   at: \.filing.policeCertificatesObtained, shown: hadITA),

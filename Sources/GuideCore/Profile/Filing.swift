@@ -25,6 +25,8 @@ public struct Filing: Codable, Equatable, Sendable {
     /// IRCC sent an Invitation to Apply.
     public var receivedITA: Bool?
     public var itaDate: LocalDate?
+    /// The kind of round the ITA came from.
+    public var itaRound: ITARound?
     public var prFeesPaid: Bool?
     /// The day biometrics were given (after the Biometric Instruction Letter).
     public var biometricsDate: LocalDate?
@@ -37,4 +39,20 @@ public struct Filing: Codable, Equatable, Sendable {
     public var acknowledgementOfReceipt: LocalDate?
 
     public init() {}
+}
+
+/// The kind of Express Entry round an invitation came from (RULES.md §11b).
+public enum ITARound: String, Codable, Sendable, CaseIterable {
+    case allPrograms, cec, fsw, category, pnp, other
+
+    public var humanLabel: String {
+        switch self {
+        case .allPrograms: return "a round for all programs"
+        case .cec: return "a Canadian Experience Class round"
+        case .fsw: return "a Federal Skilled Worker round"
+        case .category: return "a category-based round"
+        case .pnp: return "a Provincial Nominee Program round"
+        case .other: return "another round"
+        }
+    }
 }

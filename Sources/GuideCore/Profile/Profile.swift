@@ -56,6 +56,10 @@ public struct Profile: Codable, Equatable, Sendable {
     public var hcpApplicationReceivedDate: LocalDate?
     /// Steps 3 and 4: the Express Entry profile, OINP e-filing, nomination and the PR application.
     public var filing: Filing
+    /// The route the user chose in step 2 (nil = take the proposed one; see `RouteRules`).
+    public var chosenRoute: Route?
+    /// The Ontario Workforce Priority answers (step 3 on the OWP route).
+    public var owp: OWPApplication
 
     // MARK: Document checklist
     /// Countries other than Canada where the applicant stayed (police certificates, RULES.md §9, §10.2 #8).
@@ -88,6 +92,8 @@ public struct Profile: Codable, Equatable, Sendable {
         noiDate: LocalDate? = nil,
         hcpApplicationReceivedDate: LocalDate? = nil,
         filing: Filing = Filing(),
+        chosenRoute: Route? = nil,
+        owp: OWPApplication = OWPApplication(),
         countriesLived: [CountryStay] = [],
         documents: [DocumentRecord] = []
     ) {
@@ -114,6 +120,8 @@ public struct Profile: Codable, Equatable, Sendable {
         self.noiDate = noiDate
         self.hcpApplicationReceivedDate = hcpApplicationReceivedDate
         self.filing = filing
+        self.chosenRoute = chosenRoute
+        self.owp = owp
         self.countriesLived = countriesLived
         self.documents = documents
     }
@@ -123,7 +131,7 @@ public struct Profile: Codable, Equatable, Sendable {
              firstOfficialLanguage, workExperience, certificateOfQualification, jobOffer,
              siblingInCanada, relativeInCanada, settlementFundsCAD,
              countryOfResidence, legalStatusInCanada, intendsToLiveInOntario, ontarioTies, federalProgram,
-             expressEntryProfileDate, noiDate, hcpApplicationReceivedDate, filing,
+             expressEntryProfileDate, noiDate, hcpApplicationReceivedDate, filing, chosenRoute, owp,
              countriesLived, documents
         case legacyProvincialNominationAccepted = "provincialNominationAccepted"
     }
@@ -167,6 +175,8 @@ public struct Profile: Codable, Equatable, Sendable {
         if try c.decodeIfPresent(Bool.self, forKey: .legacyProvincialNominationAccepted) == true, filing.nominationAccepted == nil {
             filing.nominationAcceptedUndated = true
         }
+        chosenRoute = try c.decodeIfPresent(Route.self, forKey: .chosenRoute)
+        owp = try c.decodeIfPresent(OWPApplication.self, forKey: .owp) ?? OWPApplication()
         countriesLived = try c.decodeIfPresent([CountryStay].self, forKey: .countriesLived) ?? []
         documents = try c.decodeIfPresent([DocumentRecord].self, forKey: .documents) ?? []
     }
@@ -200,6 +210,8 @@ extension Profile {
         try c.encodeIfPresent(noiDate, forKey: .noiDate)
         try c.encodeIfPresent(hcpApplicationReceivedDate, forKey: .hcpApplicationReceivedDate)
         try c.encode(filing, forKey: .filing)
+        try c.encodeIfPresent(chosenRoute, forKey: .chosenRoute)
+        try c.encode(owp, forKey: .owp)
         try c.encode(countriesLived, forKey: .countriesLived)
         try c.encode(documents, forKey: .documents)
     }

@@ -7,7 +7,9 @@ public struct Assessment: Codable, Sendable, Equatable {
     public let crs: CRSResult
     public let fsw: FSWResult
     public let cec: CECResult
-    /// The HCP criteria (the seed's seven and the §1.2 profile rules), measured on `rulebook.criteriaDate`.
+    /// The HCP criteria (the seed's seven and the §1.2 profile rules), measured on `rulebook.criteriaDate`,
+    /// when HCP applies (open on the date, or the application received before the closure); empty otherwise,
+    /// and the same list is under `historical` for reference (never reported as met after the closure).
     public let criteria: [Criterion]
     public let language: [LanguageResult]
     public let funds: FundsRequirement?
@@ -19,6 +21,12 @@ public struct Assessment: Codable, Sendable, Equatable {
     public let unverified: [String]
     /// Problems found in the profile (impossible values).
     public let profileIssues: [ProfileIssue]
+    /// The proposed route, the user's choice and the route that applies on `asOf`.
+    public let route: RouteDecision
+    /// Ontario Workforce Priority - TEER 0-3 (criteria, EOI score, deadlines): with an Ontario job offer or on the OWP route, from 2026-06-25.
+    public let owp: OWPAssessment?
+    /// The HCP criteria for reference when HCP does not apply (then `criteria` is empty).
+    public let historical: HistoricalCriteria?
 
     public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
     public func stream(_ id: String) -> StreamStatus? { streams.first { $0.id == id } }
@@ -51,16 +59,22 @@ public struct Assessment: Codable, Sendable, Equatable {
         line()
         line("Rulebook: \(rulebook.rulebook.humanLabel)")
         line("  \(rulebook.reason)")
+        o += routeTextLines()
         if !profileIssues.isEmpty {
             line()
             line("Profile problems:")
             for i in profileIssues { line("  ! \(i.description)") }
         }
         line()
-        line("HCP criteria (measured on \(rulebook.criteriaDate))\(rulebook.hcpOpen || rulebook.grandfathered ? "" : " - for reference, the stream is closed")")
+        if let h = historical, criteria.isEmpty {
+            line("HCP criteria: not applicable. \(h.note)")
+        } else {
+            line("HCP criteria (measured on \(rulebook.criteriaDate))\(rulebook.hcpOpen || rulebook.grandfathered ? "" : " - for reference, the stream is closed")")
+        }
         for c in criteria {
             line("  [\(c.status.symbol)] \(pad(c.title, 30)) \(c.reason)\(c.unverified ? " (UNVERIFIED data)" : "")")
         }
+        o += owpTextLines()
         line()
         line("CRS score: \(crs.total) (\(crs.withSpouse ? "with spouse" : "without spouse"))")
         func block(_ title: String, _ total: Int, _ lines: [ScoreLine]) {
@@ -147,6 +161,7 @@ public struct Assessor: Sendable {
         // Every rule below sees only the answers that count: a hidden answer changes nothing.
         let p = given.counted
         let rb = HCPRules.rulebook(for: p, asOf: asOf, rules: rules)
+        let hcpApplies = HCPRules.applies(rb)
         let crs = CRSRules.assess(counted: p, asOf: asOf, rules: rules)
         let fsw = FSWRules.assess(counted: p, asOf: asOf, rules: rules)
         let cec = CECRules.assess(counted: p, asOf: asOf, rules: rules)
@@ -163,7 +178,7 @@ public struct Assessor: Sendable {
         func add(_ s: String) { if !unv.contains(s) { unv.append(s) } }
         crs.unverified.forEach(add)
         fsw.unverified.forEach(add)
-        for c in criteria where c.unverified {
+        for c in criteria where c.unverified && hcpApplies {
             c.notes.forEach { add($0.hasPrefix("UNVERIFIED") ? $0 : "UNVERIFIED - \(c.title): \($0)") }
         }
         if let f = funds { f.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
@@ -177,9 +192,54 @@ public struct Assessor: Sendable {
         }
         let language = LanguageRules.all(p.languageTests, asOf: asOf, rules: rules)
         for l in language where l.unverified { l.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
+        let route = RouteRules.decide(p, asOf: asOf, rules: rules)
+        let owp = OWPRules.hasOntarioOffer(p) || route.effective == .owp ? OWPRules.assess(p, asOf: asOf, rules: rules) : nil
+        owp?.unverified.forEach(add)
 
-        return Assessment(asOf: asOf, rulebook: rb, crs: crs, fsw: fsw, cec: cec, criteria: criteria, language: language, funds: funds,
+        return Assessment(asOf: asOf, rulebook: rb, crs: crs, fsw: fsw, cec: cec, criteria: hcpApplies ? criteria : [], language: language, funds: funds,
                           fees: fees, streams: streams, recommendations: recs, unverified: unv,
-                          profileIssues: validated ? [] : p.validate(asOf: asOf).map { ProfileIssue(path: $0.path, message: PlainText.ascii($0.message)) })
+                          profileIssues: validated ? [] : p.validate(asOf: asOf).map { ProfileIssue(path: $0.path, message: PlainText.ascii($0.message)) },
+                          route: route, owp: owp, historical: hcpApplies ? nil : HCPRules.historical(criteria, rb))
+    }
+}
+
+// MARK: - Route and Ontario Workforce Priority sections of the text report
+
+extension Assessment {
+    /// "Route: ..." with the proposal, the choice and step 3.
+    func routeTextLines() -> [String] {
+        var o = ["", "Route: \(route.effective.humanLabel)\(route.chosen == nil ? " (proposed)" : (route.chosen == route.effective ? " (your choice)" : " (proposed; your choice is not possible)"))"]
+        o.append("  \(route.reason)")
+        let s = route.stepThree
+        o.append("  Step 3: \(s.applies ? s.title + ". " + s.reason : s.reason)")
+        return o
+    }
+
+    /// The OWP criteria, the EOI score with its breakdown and the OWP deadlines; nothing without `owp`.
+    func owpTextLines() -> [String] {
+        guard let w = owp else { return [] }
+        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
+        var o = ["", "Ontario Workforce Priority - TEER 0-3 criteria (measured on \(w.criteriaDate)): \(w.overall.humanLabel)"]
+        for c in w.criteria {
+            o.append("  [\(c.status.symbol)] \(pad(c.title, 30)) \(c.reason)\(c.unverified ? " (UNVERIFIED data)" : "")")
+        }
+        let e = w.eoi
+        o.append("")
+        o.append("OWP EOI score: \(e.total) / \(e.max)\(e.complete ? "" : " so far (\(e.missing.count) answer\(e.missing.count == 1 ? "" : "s") missing)") - ranks EOIs for invitations; not CRS")
+        for g in e.groups {
+            o.append("  \(pad(g.label, 34)) \(lpad(String(g.points), 4)) /\(g.max)")
+            for l in e.breakdown where l.group == g.id {
+                o.append("    \(pad(l.label, 40)) \(lpad(l.answered ? String(l.points) : "?", 4)) /\(l.max)  \(l.detail)\(l.unverified ? " (UNVERIFIED)" : "")")
+            }
+        }
+        for n in e.notes { o.append("  note: \(n)") }
+        if !w.deadlines.isEmpty {
+            o.append("")
+            o.append("OWP deadlines:")
+            for d in w.deadlines { o.append("  \(d.text) (\(d.rule))\(d.unverified ? " UNVERIFIED: \(d.note ?? "")" : "")") }
+        }
+        for n in w.notes { o.append("  note: \(n)") }
+        return o
     }
 }

@@ -17,7 +17,30 @@ public struct RulebookDecision: Codable, Sendable, Equatable {
     public let reason: String
 }
 
+/// The HCP criteria kept for reference when HCP does not apply (closed on the date and no application
+/// received before the closure). They are the rules as they stood, not a verdict: none can be met now.
+/// The report's `criteria` is empty then, so no HCP criterion is ever reported "met" after the closure.
+public struct HistoricalCriteria: Codable, Sendable, Equatable {
+    public let stream: String
+    public let closedFrom: LocalDate
+    public let measuredOn: LocalDate
+    public let note: String
+    public let hcpCriteria: [Criterion]
+}
+
 public enum HCPRules {
+    /// Whether the HCP criteria are this applicant's: HCP open on the date, or the application received before the closure.
+    public static func applies(_ rb: RulebookDecision) -> Bool { rb.rulebook == .hcp }
+
+    /// The HCP criteria as history, for a decision where HCP does not apply.
+    public static func historical(_ criteria: [Criterion], _ rb: RulebookDecision) -> HistoricalCriteria {
+        HistoricalCriteria(stream: "humanCapitalPriorities", closedFrom: rb.closedFrom, measuredOn: rb.criteriaDate,
+                           note: rb.criteriaDate >= rb.closedFrom
+                               ? "For reference only: Human Capital Priorities closed on \(rb.closedFrom) and no application received before then is recorded, so these criteria cannot be met; the statuses say how the profile would have fared under the rules in force until \(rb.closedFrom.adding(days: -1))."
+                               : "For reference only: Human Capital Priorities was not accepting applications on \(rb.criteriaDate), so these criteria cannot be met on that date.",
+                           hcpCriteria: criteria)
+    }
+
     public static func rulebook(for p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> RulebookDecision {
         let closed = rules.hcp.closedFrom
         let open = rules.hcp.provenance.covers(asOf) && asOf < closed

@@ -398,6 +398,8 @@ public struct RuleData: Sendable {
     public let hcp: Dated<HCPData>
     public let techNOC: Dated<TechNOCData>
     public let streams: Dated<StreamsData>
+    /// Ontario Workforce Priority - TEER 0-3 and its EOI grid (shapes in OWP.swift, OWPEOI.swift).
+    public let owp: Dated<OWPData>
 
     /// The embedded tables. A decoding failure of our own data is a programmer error: it stops the program
     /// with the file name and the JSON path of the fault.
@@ -435,7 +437,8 @@ public struct RuleData: Sendable {
             deadlines: try decode("deadlines.json", as: Dated<DeadlinesData>.self),
             hcp: try decode("hcp.json", as: Dated<HCPData>.self),
             techNOC: try decode("tech_noc.json", as: Dated<TechNOCData>.self),
-            streams: try decode("oinp_streams.json", as: Dated<StreamsData>.self))
+            streams: try decode("oinp_streams.json", as: Dated<StreamsData>.self),
+            owp: try decode("owp.json", as: Dated<OWPData>.self))
     }
 }
 

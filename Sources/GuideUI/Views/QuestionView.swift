@@ -10,8 +10,9 @@ enum QuestionView {
         Chrome.stepLine(q.step, answered: progress.answered, total: progress.total, y: 1, into: &b)
         Chrome.rule(y: 2, into: &b)
         var y = 4
-        if q.step == .oinp, case let d = HCPRules.rulebook(for: profile, asOf: s.today), d.rulebook != .hcp {
-            b.put(DisplayWidth.truncate("HCP closed on \(d.closedFrom): this step is for applications OINP received before then.", to: b.width - 2), x: 1, y: 3, style: .warning)
+        if q.step == .oinp {
+            let route = RouteRules.effectiveRoute(profile, asOf: s.today)
+            b.put(DisplayWidth.truncate("Route: \(route.shortLabel) (step 2 chooses it).", to: b.width - 2), x: 1, y: 3, style: .muted)
         }
         let prompt: String
         let kind: Question.Kind

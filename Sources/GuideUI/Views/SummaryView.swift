@@ -88,8 +88,12 @@ enum SummaryView {
         d.blank()
         d.add(a.rulebook.reason, a.rulebook.rulebook == .hcp ? .normal : .warning)
         d.blank()
-        let closedNote = a.rulebook.hcpOpen || a.rulebook.grandfathered ? "" : " (for reference: the stream is closed)"
-        d.add("Human Capital Priorities criteria on \(a.rulebook.criteriaDate)\(closedNote)", .title)
+        if let h = a.historical, a.criteria.isEmpty {
+            // Closed and no application received in time: never shown as "met" (RULES.md §0.1).
+            d.add("Human Capital Priorities criteria: not applicable. The stream closed on \(h.closedFrom); \(h.note)", .muted, hanging: 2)
+        } else {
+            d.add("Human Capital Priorities criteria on \(a.rulebook.criteriaDate)", .title)
+        }
         for c in a.criteria {
             let (m, style) = mark(c.status)
             d.add("\(m): \(c.title)\(c.unverified ? " (UNVERIFIED)" : ""). \(c.reason)", style, indent: 2, hanging: 2)
@@ -138,6 +142,11 @@ enum SummaryView {
     }
 
     static func streams(_ a: Assessment, _ s: AppState, _ d: inout Document) {
+        d.add("Your route: \(a.route.effective.humanLabel)", .title, hanging: 2)
+        d.add((a.route.chosen == nil ? "Proposed: " : "") + a.route.reason, .normal, indent: 2, hanging: 2)
+        if a.route.chosen == nil { d.add("Change it with the route question of this step (Esc).", .muted, indent: 2) }
+        d.add("Step 3: " + a.route.stepThree.reason, .muted, indent: 2, hanging: 2)
+        d.blank()
         d.add(a.rulebook.reason, a.rulebook.rulebook == .hcp ? .normal : .warning)
         d.blank()
         let byID = Dictionary(a.streams.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })

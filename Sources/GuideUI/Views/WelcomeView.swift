@@ -47,13 +47,14 @@ struct StepStatus: Equatable {
 
     static func all(_ profile: Profile?, today: LocalDate) -> [StepStatus] {
         guard let p = profile else { return Step.allCases.map { _ in StepStatus(label: "not started", style: .muted) } }
-        let decision = HCPRules.rulebook(for: p, asOf: today)
+        let stepThree = Questionnaire.journeyRoute(p).stepThree
         return Step.allCases.map { step in
             let qs = Questionnaire.questions(in: step, for: p)
             let required = qs.filter(\.isRequired)
             let answered = required.filter { $0.isAnswered(in: p) }.count
-            if step == .oinp && decision.rulebook != .hcp {
-                return StepStatus(label: "blocked: HCP closed \(decision.closedFrom)", style: .error)
+            if step == .oinp && !stepThree.applies {
+                // Federal Express Entry alone: nothing to file with Ontario, and nothing owed.
+                return StepStatus(label: "not needed: federal Express Entry alone", style: .muted)
             }
             if required.isEmpty { return StepStatus(label: "nothing required: see the streams", style: .muted) }
             if answered == 0 { return StepStatus(label: "not started", style: .muted) }

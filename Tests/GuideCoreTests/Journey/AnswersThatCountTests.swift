@@ -138,6 +138,7 @@ func answeredCouple(spouseTest: Bool = true) -> Profile {
     @Test func aNominationRecordedInStepThreeGivesSixHundred() {
         var p = single(age: 29, asOf: "2026-12-01", language: [celpip(9)])
         #expect(CRSRules.assess(p, asOf: today).total == 379)
+        answer(&p, "route", "owp")          // a nominee is on an Ontario route (step 2)
         answer(&p, "nominationDate", "2026-11-02")
         answer(&p, "nominationAccepted", "2026-11-20")
         let r = CRSRules.assess(p, asOf: today)
@@ -159,6 +160,7 @@ func answeredCouple(spouseTest: Bool = true) -> Profile {
         #expect(!written.contains("provincialNominationAccepted"))
         // Answering the date replaces the undated record.
         var q = p
+        #expect(Questionnaire.journeyRoute(q) == .owp, "a recorded nomination puts the journey on an Ontario route")
         answer(&q, "nominationDate", "2026-11-02")
         answer(&q, "nominationAccepted", "2026-11-20")
         #expect(q.filing.nominationAcceptedUndated == nil && q.hasAcceptedNomination(on: today))

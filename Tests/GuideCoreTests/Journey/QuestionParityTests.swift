@@ -18,8 +18,39 @@ private let notAsked: [String: String] = [
     "familySize": "never read: the family size is derived from marital status and children",
 ]
 
-/// A profile where every question is shown: a couple with children, a job offer in Ontario, an HCP
-/// application received before the closure, an NOI, a nomination, an ITA.
+/// The OWP route's version of `everythingShown`: a registered Ontario employer's offer, an EOI, an
+/// invitation, an application, a nomination through Express Entry. HCP's questions are hidden here.
+private func owpShown() -> Profile {
+    var p = everythingShown()
+    p.hcpApplicationReceivedDate = nil
+    p.filing.receivedNOI = nil
+    p.noiDate = nil
+    p.filing.oinpApplicationSubmitted = nil
+    p.filing.oinpFeePaid = nil
+    p.chosenRoute = .owp
+    p.owp = OWPApplication()
+    p.owp.employerName = "Example Corp"
+    p.owp.hourlyWage = 45
+    p.owp.region = OWPRegion.allCases.first
+    p.owp.jobOfferID = "JO-1234"
+    p.owp.jobOfferSubmittedDate = d("2026-07-02")
+    p.owp.monthsInJobOfferPosition = 3
+    p.owp.monthsOtherOntarioWork = 14
+    p.owp.highestCanadianEarnings = 60_000
+    p.owp.recentOntarioGraduate = false
+    p.owp.canadianCredentials = 1
+    p.owp.ontarioLicence = false
+    p.owp.selfEmployedPhysician = false
+    p.owp.eoiDate = d("2026-07-20")
+    p.owp.eoiScore = 70
+    p.owp.invitationDate = d("2026-09-01")
+    p.owp.applicationSubmitted = d("2026-09-10")
+    p.owp.nominationThroughExpressEntry = true
+    return p
+}
+
+/// A profile where every question of the HCP route is shown: a couple with children, a job offer in
+/// Ontario, an HCP application received before the closure, an NOI, a nomination, an ITA.
 private func everythingShown() -> Profile {
     var p = answeredCouple()
     p.numberOfChildren = 2
@@ -185,23 +216,27 @@ private func fieldsAsked(from p: Profile) -> Set<String> {
 
 @Suite struct QuestionParityTests {
     @Test func everyFieldTheRulesReadIsAsked() {
-        let p = everythingShown()
-        #expect(Questionnaire.all.filter { !$0.isShown(p) }.map(\.id) == [], "the fixture must show every question")
-        let read = fieldsRead(from: p)
-        let asked = fieldsAsked(from: p)
-        // The experiment must see the obvious ones, or it proves nothing.
-        #expect(read.contains("spouse.languageTests[].scores.listening") && read.contains("filing.nominationAccepted") && read.contains("dateOfBirth"))
-        let unasked = read.subtracting(asked).filter { path in !notAsked.keys.contains { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") } }
+        // The two Ontario routes ask different step-3 questions; between them every question is shown.
+        let fixtures = [everythingShown(), owpShown()]
+        #expect(Questionnaire.all.filter { q in !fixtures.contains { q.isShown($0) } }.map(\.id) == [], "the fixtures must show every question")
+        var unasked = Set<String>()
+        for (n, p) in fixtures.enumerated() {
+            let read = fieldsRead(from: p), asked = fieldsAsked(from: p)
+            // The experiment must see the obvious ones, or it proves nothing.
+            #expect(read.isSuperset(of: ["spouse.languageTests[].scores.listening", "filing.nominationAccepted", "dateOfBirth"]), "fixture \(n)")
+            unasked.formUnion(read.subtracting(asked))     // read on this route, asked by none of its questions
+        }
+        unasked = unasked.filter { path in !notAsked.keys.contains { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") } }
         #expect(unasked.sorted() == [], "read by the rules but set by no question: \(unasked.sorted())")
     }
 
     // One field, one question: two questions writing the same field would let a hidden one clear
     // what a shown one answered (`Profile.counted`).
     @Test func noTwoQuestionsWriteTheSameField() {
-        let p = everythingShown()
         var owner: [String: String] = [:]
         var clashes: [String] = []
-        for q in Questionnaire.all where q.entryList == nil {
+        for p in [everythingShown(), owpShown()] {
+        for q in Questionnaire.all where q.entryList == nil && q.isShown(p) {
             var before: [String: Any] = [:]
             leaves(json(p), into: &before)
             var written = Set<String>()
@@ -218,6 +253,7 @@ private func fieldsAsked(from p: Profile) -> Set<String> {
                 if let other = owner[w], other != q.id { clashes.append("\(w): \(other) and \(q.id)") }
                 owner[w] = q.id
             }
+        }
         }
         #expect(clashes == [])
     }

@@ -175,7 +175,11 @@ private func userText(_ a: Assessment) -> [String] {
         // The assessor passes its FSW/CEC results to the criteria when the dates agree: same verdicts as computing them anew.
         for (p, date) in variedProfiles() {
             let a = Assessor(asOf: d(date)).assess(p)
-            #expect(a.criteria == HCPRules.criteria(p, on: a.rulebook.criteriaDate))
+            // After the closure without a timely application (RULES.md §0.1, §13 #1) the HCP criteria are history:
+            // `criteria` is empty and the same list is under `historical`.
+            let hcp = a.rulebook.rulebook == .hcp
+            #expect(a.criteria.isEmpty == !hcp && (a.historical == nil) == hcp)
+            #expect((hcp ? a.criteria : a.historical?.hcpCriteria ?? []) == HCPRules.criteria(p, on: a.rulebook.criteriaDate))
         }
     }
 }

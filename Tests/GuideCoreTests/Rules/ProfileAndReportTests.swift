@@ -83,7 +83,12 @@ import Testing
         #expect((breakdown["core"] as! [[String: Any]]).count == 5)
         let fsw = obj["fsw"] as! [String: Any]
         #expect(fsw["total"] is Int && fsw["eligible"] is Bool && fsw["breakdown"] is [Any])
-        let criteria = obj["criteria"] as! [[String: Any]]
+        // 2026-11-01 is after the HCP closure (RULES.md §0.1, §13 #1) and no HCP application is recorded:
+        // the ten HCP criteria are not the applicant's, so they move under `historical` and `criteria` is empty.
+        #expect((obj["criteria"] as! [Any]).isEmpty)
+        let historical = obj["historical"] as! [String: Any]
+        #expect(historical["closedFrom"] as? String == "2026-05-30")
+        let criteria = historical["hcpCriteria"] as! [[String: Any]]
         #expect(criteria.count == 10)
         for c in criteria {
             #expect(c["id"] is String && c["reason"] is String)
