@@ -22,6 +22,8 @@ public enum EmbeddedResources {
         "hcp.json": PackageResources.hcp_json,
         "tech_noc.json": PackageResources.tech_noc_json,
         "oinp_streams.json": PackageResources.oinp_streams_json,
+        "rounds.json": PackageResources.rounds_json,
+        "ee_categories.json": PackageResources.ee_categories_json,
         "documents.json": PackageResources.documents_json,
     ]
 }

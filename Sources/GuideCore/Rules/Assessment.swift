@@ -19,6 +19,9 @@ public struct Assessment: Codable, Sendable, Equatable {
     public let unverified: [String]
     /// Problems found in the profile (impossible values).
     public let profileIssues: [ProfileIssue]
+    /// Against the Express Entry rounds of the last 12 months, and what would raise the score (Standing.swift, WhatIf.swift).
+    public var standing: Standing? = nil
+    public var whatIf: [WhatIfResult] = []
 
     public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
     public func stream(_ id: String) -> StreamStatus? { streams.first { $0.id == id } }
@@ -103,6 +106,10 @@ public struct Assessment: Codable, Sendable, Equatable {
             line()
             line("Recommended: " + recommendations.compactMap { id in streams.first { $0.id == id }?.name }.joined(separator: "; "))
         }
+        if standing != nil {
+            line()
+            standingLines.forEach { line($0) }
+        }
         if !unverified.isEmpty {
             line()
             line("UNVERIFIED in our sources (check before relying on it):")
@@ -176,8 +183,13 @@ public struct Assessor: Sendable {
         let language = LanguageRules.all(p.languageTests, asOf: asOf, rules: rules)
         for l in language where l.unverified { l.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
 
-        return Assessment(asOf: asOf, rulebook: rb, crs: crs, fsw: fsw, cec: cec, criteria: criteria, language: language, funds: funds,
+        var report = Assessment(asOf: asOf, rulebook: rb, crs: crs, fsw: fsw, cec: cec, criteria: criteria, language: language, funds: funds,
                           fees: fees, streams: streams, recommendations: recs, unverified: unv,
                           profileIssues: validated ? [] : p.validate(asOf: asOf).map { ProfileIssue(path: $0.path, message: PlainText.ascii($0.message)) })
+        // Standing against the rounds and the what-if changes.
+        let standing = StandingRules.standing(p, asOf: asOf, rules: rules, crs: crs, fsw: fsw, cec: cec)
+        report.standing = standing
+        report.whatIf = WhatIfRules.evaluate(p, asOf: asOf, rules: rules, base: crs, standing: standing)
+        return report
     }
 }

@@ -398,6 +398,9 @@ public struct RuleData: Sendable {
     public let hcp: Dated<HCPData>
     public let techNOC: Dated<TechNOCData>
     public let streams: Dated<StreamsData>
+    // Express Entry rounds and who each kind of round invites (Rounds.swift, Categories.swift).
+    public let rounds: Dated<RoundsData>
+    public let selectionGroups: Dated<SelectionGroupsData>
 
     /// The embedded tables. A decoding failure of our own data is a programmer error: it stops the program
     /// with the file name and the JSON path of the fault.
@@ -435,7 +438,9 @@ public struct RuleData: Sendable {
             deadlines: try decode("deadlines.json", as: Dated<DeadlinesData>.self),
             hcp: try decode("hcp.json", as: Dated<HCPData>.self),
             techNOC: try decode("tech_noc.json", as: Dated<TechNOCData>.self),
-            streams: try decode("oinp_streams.json", as: Dated<StreamsData>.self))
+            streams: try decode("oinp_streams.json", as: Dated<StreamsData>.self),
+            rounds: try decode("rounds.json", as: Dated<RoundsData>.self),
+            selectionGroups: try decode("ee_categories.json", as: Dated<SelectionGroupsData>.self))
     }
 }
 
