@@ -125,7 +125,8 @@ public enum StandingRules {
             case (.notEligible, false):
                 if g.id == "cec" { clauses.append("you are not eligible for CEC") }
             case (.unknown, _):
-                if g.id != "pnp" || g.rounds > 0 { clauses.append("whether you are eligible for \(name) is not known yet") }
+                // "All programs" without a round is already said; an unknown nomination matters only with rounds.
+                if g.rounds > 0 || (g.id != "pnp" && g.id != "general") { clauses.append("whether you are eligible for \(name) is not known yet") }
             case (.unverified, _):
                 clauses.append("whether you are eligible for \(name) cannot be checked with our data")
             }
