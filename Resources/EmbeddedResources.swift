@@ -23,6 +23,8 @@ public enum EmbeddedResources {
         "tech_noc.json": PackageResources.tech_noc_json,
         "oinp_streams.json": PackageResources.oinp_streams_json,
         "owp.json": PackageResources.owp_json,
+        "rounds.json": PackageResources.rounds_json,
+        "ee_categories.json": PackageResources.ee_categories_json,
         "documents.json": PackageResources.documents_json,
     ]
 }

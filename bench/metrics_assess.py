@@ -9,6 +9,10 @@ Stdlib only; importing this module does nothing. Use:
     # [(metric, ours, baseline_name, baseline, ratio), ...]; ratio = ours / baseline (higher is better)
 
 or run it: `python3 bench/metrics_assess.py BINARY [WORKDIR] [--profiles N] [--runs R]`.
+
+`measure_what_if` times, inside the process (hidden `assess --time-what-if RUNS`), one profile's full assessment
+and its what-if set (every candidate change scored by the CRS engine, with its standing); the budget for the
+what-if set is 5 ms a profile. `measure_assess` appends its rows.
 """
 import copy
 import json
@@ -103,8 +107,42 @@ def _time(argv, runs):
     return statistics.median(times)
 
 
+WHAT_IF_AS_OF = "2026-12-01"  # after the last encoded round: the whole 12-month window of rounds is used
+WHAT_IF_BUDGET_MS = 5.0
+
+
+def measure_what_if(binary, workdir, n=20, runs=50, as_of=WHAT_IF_AS_OF):
+    """Returns rows for the what-if set beside a single assessment: medians over n varied profiles of the
+    in-process medians of `runs` repetitions, and the slowest profile against the 5 ms budget."""
+    d = os.path.join(workdir, "what-if")
+    os.makedirs(d, exist_ok=True)
+    with open(EXAMPLE) as h:
+        base = json.load(h)
+    rng = random.Random(20261201)
+    files = []
+    for i in range(n):
+        f = os.path.join(d, "w%03d.json" % i)
+        with open(f, "w") as h:
+            json.dump(base if i == 0 else vary(base, i, rng), h)
+        files.append(f)
+    r = subprocess.run([binary, "assess", *files, "--as-of", as_of, "--time-what-if", str(runs)],
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if r.returncode != 0:
+        raise RuntimeError("assess --time-what-if exited %d: %s" % (r.returncode, r.stderr.decode(errors="replace")[:2000]))
+    rows = [json.loads(line) for line in r.stdout.decode().splitlines() if line.strip()]
+    w = [x["whatIfMicros"] / 1000 for x in rows]
+    a = [x["assessmentMicros"] / 1000 for x in rows]
+    med_w, med_a, worst = statistics.median(w), statistics.median(a), max(w)
+    return [
+        ("what-if set ms/profile (median of %d profiles)" % len(rows), round(med_w, 3),
+         "single assessment ms (incl. what-if)", round(med_a, 3), round(med_w / med_a, 3)),
+        ("what-if set ms, slowest profile", round(worst, 3), "budget ms", WHAT_IF_BUDGET_MS, round(worst / WHAT_IF_BUDGET_MS, 3)),
+    ]
+
+
 def measure_assess(binary, workdir, n=2000, runs=3, as_of=AS_OF):
-    """Returns [(metric, ours, baseline_name, baseline, ratio)] for batch assessment of n profiles."""
+    """Returns [(metric, ours, baseline_name, baseline, ratio)] for batch assessment of n profiles, then the
+    what-if rows (`measure_what_if`)."""
     d = write_profiles(workdir, n)
     ours = _time([binary, "assess", d, "--as-of", as_of, "--format", "json"], runs)
     base = _time([sys.executable, "-c", BASELINE_CODE, d], runs)
@@ -113,7 +151,7 @@ def measure_assess(binary, workdir, n=2000, runs=3, as_of=AS_OF):
         ("assess profiles/s (%d profiles, median of %d)" % (n, runs), round(ours_pps, 1),
          BASELINE_NAME, round(base_pps, 1), round(ours_pps / base_pps, 3)),
         ("assess wall s", round(ours, 3), BASELINE_NAME, round(base, 3), round(ours / base, 3)),
-    ]
+    ] + measure_what_if(binary, workdir)
 
 
 def main(argv):

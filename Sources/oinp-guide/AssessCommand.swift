@@ -33,6 +33,10 @@ struct Assess: ParsableCommand {
     @Option(name: .customLong("format"), help: "Output format: text or json.")
     var format: Format = .text
 
+    /// bench/: time each profile's assessment and what-if set RUNS times instead of reporting (JSON Lines).
+    @Option(name: .customLong("time-what-if"), help: .hidden)
+    var timeWhatIf: Int?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one profile file or directory (or - for standard input).") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
@@ -52,6 +56,19 @@ struct Assess: ParsableCommand {
         failures.forEach { Self.report($0.description) }
         let runner = BatchAssessment(asOf: date)
         let out = Output()
+        if let runs = timeWhatIf {
+            let enc = Assessment.jsonLinesEncoder()
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file), let p = try? ProfileJSON.decode(data) else {
+                    Self.report("\(file): cannot read the profile."); failed = true; continue
+                }
+                out.write(try enc.encode(WhatIfTiming.measure(p, asOf: date, runs: runs)))
+                out.write("\n")
+            }
+            out.flush()
+            if failed { throw ExitCode(1) }
+            return
+        }
         let lineEncoder = Assessment.jsonLinesEncoder()
         for file in files {
             let report: Assessment

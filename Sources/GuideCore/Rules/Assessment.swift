@@ -27,6 +27,9 @@ public struct Assessment: Codable, Sendable, Equatable {
     public let owp: OWPAssessment?
     /// The HCP criteria for reference when HCP does not apply (then `criteria` is empty).
     public let historical: HistoricalCriteria?
+    /// Against the Express Entry rounds of the last 12 months, and what would raise the score (Standing.swift, WhatIf.swift).
+    public var standing: Standing? = nil
+    public var whatIf: [WhatIfResult] = []
 
     public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
     public func stream(_ id: String) -> StreamStatus? { streams.first { $0.id == id } }
@@ -117,6 +120,10 @@ public struct Assessment: Codable, Sendable, Equatable {
             line()
             line("Recommended: " + recommendations.compactMap { id in streams.first { $0.id == id }?.name }.joined(separator: "; "))
         }
+        if standing != nil {
+            line()
+            standingLines.forEach { line($0) }
+        }
         if !unverified.isEmpty {
             line()
             line("UNVERIFIED in our sources (check before relying on it):")
@@ -196,10 +203,15 @@ public struct Assessor: Sendable {
         let owp = OWPRules.hasOntarioOffer(p) || route.effective == .owp ? OWPRules.assess(p, asOf: asOf, rules: rules) : nil
         owp?.unverified.forEach(add)
 
-        return Assessment(asOf: asOf, rulebook: rb, crs: crs, fsw: fsw, cec: cec, criteria: hcpApplies ? criteria : [], language: language, funds: funds,
+        var report = Assessment(asOf: asOf, rulebook: rb, crs: crs, fsw: fsw, cec: cec, criteria: hcpApplies ? criteria : [], language: language, funds: funds,
                           fees: fees, streams: streams, recommendations: recs, unverified: unv,
                           profileIssues: validated ? [] : p.validate(asOf: asOf).map { ProfileIssue(path: $0.path, message: PlainText.ascii($0.message)) },
                           route: route, owp: owp, historical: hcpApplies ? nil : HCPRules.historical(criteria, rb))
+        // Standing against the rounds and the what-if changes.
+        let standing = StandingRules.standing(p, asOf: asOf, rules: rules, crs: crs, fsw: fsw, cec: cec)
+        report.standing = standing
+        report.whatIf = WhatIfRules.evaluate(p, asOf: asOf, rules: rules, base: crs, standing: standing)
+        return report
     }
 }
 

@@ -400,6 +400,9 @@ public struct RuleData: Sendable {
     public let streams: Dated<StreamsData>
     /// Ontario Workforce Priority - TEER 0-3 and its EOI grid (shapes in OWP.swift, OWPEOI.swift).
     public let owp: Dated<OWPData>
+    // Express Entry rounds and who each kind of round invites (Rounds.swift, Categories.swift).
+    public let rounds: Dated<RoundsData>
+    public let selectionGroups: Dated<SelectionGroupsData>
 
     /// The embedded tables. A decoding failure of our own data is a programmer error: it stops the program
     /// with the file name and the JSON path of the fault.
@@ -438,7 +441,9 @@ public struct RuleData: Sendable {
             hcp: try decode("hcp.json", as: Dated<HCPData>.self),
             techNOC: try decode("tech_noc.json", as: Dated<TechNOCData>.self),
             streams: try decode("oinp_streams.json", as: Dated<StreamsData>.self),
-            owp: try decode("owp.json", as: Dated<OWPData>.self))
+            owp: try decode("owp.json", as: Dated<OWPData>.self),
+            rounds: try decode("rounds.json", as: Dated<RoundsData>.self),
+            selectionGroups: try decode("ee_categories.json", as: Dated<SelectionGroupsData>.self))
     }
 }
 

@@ -1,0 +1,203 @@
+/// Who each kind of Express Entry round can invite (RULES.md §5.10 for the categories), read from
+/// `ee_categories.json`, and the check of one profile against it.
+public struct SelectionGroupsData: Decodable, Sendable {
+    public let experienceRules: [Dated<CategoryExperience>]
+    public let groups: [Dated<SelectionGroup>]
+
+    public func group(_ id: String) -> Dated<SelectionGroup>? { groups.first { $0.id == id } }
+}
+
+/// A program or a category of rounds.
+public struct SelectionGroup: Decodable, Sendable {
+    public let id: String
+    /// "program" or "category".
+    public let kind: String
+    public let name: String
+    /// Short name for sentences ("CEC"); the name when absent.
+    public let shortName: String?
+    /// How eligibility is decided: "pool", "cec", "fsw", "nomination", "french", "occupation".
+    public let rule: String
+    /// French category: NCLC level needed in all four abilities.
+    public let minNCLC: Int?
+    /// Occupation categories: NOC 2021 codes; nil = the list was not found.
+    public let codes: [String]?
+    /// false = a job in a listed code qualifies, but the list may be longer.
+    public let listComplete: Bool?
+    /// The experience must be in Canada ("… with Canadian work experience").
+    public let canadianExperience: Bool?
+    /// The threshold (not the category) is unconfirmed; `thresholdNote` says why.
+    public let thresholdUnverified: Bool?
+    public let thresholdNote: String?
+
+    public var label: String { shortName ?? name }
+}
+
+/// The work a category asks for in one of its occupations.
+public struct CategoryExperience: Decodable, Sendable {
+    public let id: String
+    public let months: Int
+    public let windowYears: Int
+    public let continuous: Bool
+}
+
+/// Whether a profile can be invited by a group's rounds.
+public enum Eligibility: String, Codable, Sendable, CaseIterable {
+    case eligible, notEligible, unknown
+    /// Our data cannot decide (the category's code list was not found).
+    case unverified
+
+    public var humanLabel: String {
+        switch self {
+        case .eligible: return "eligible"
+        case .notEligible: return "not eligible"
+        case .unknown: return "not known yet"
+        case .unverified: return "UNVERIFIED"
+        }
+    }
+}
+
+/// One group checked against a profile.
+public struct GroupEligibility: Sendable, Equatable {
+    public let id: String
+    public let eligibility: Eligibility
+    public let reason: String
+    /// Part of the rule used is not confirmed in our sources.
+    public let unverified: Bool
+}
+
+public enum CategoryRules {
+    /// The groups in force on the date (programs have no dates; retired categories drop out).
+    public static func groups(on date: LocalDate, rules: RuleData = .shared) -> [Dated<SelectionGroup>] {
+        rules.selectionGroups.groups.filter { $0.covers(date) }
+    }
+
+    /// Checks every group in `ids` (in force or not) for the profile on the date.
+    /// `fsw`/`cec`/`crs`: results already computed for this profile and date, to reuse.
+    public static func evaluate(_ p: Profile, ids: [String], asOf: LocalDate, rules: RuleData = .shared,
+                                fsw: FSWResult? = nil, cec: CECResult? = nil, crs: CRSResult? = nil) -> [GroupEligibility] {
+        let data = rules.selectionGroups.body
+        var fswR = fsw, cecR = cec, crsR = crs
+        // Computed at most once, and only when a group needs it.
+        func fswStatus() -> CriterionStatus {
+            if fswR == nil { fswR = FSWRules.assess(p, asOf: asOf, rules: rules) }
+            return fswR!.status
+        }
+        func cecStatus() -> CriterionStatus {
+            if cecR == nil { cecR = CECRules.assess(p, asOf: asOf, rules: rules) }
+            return cecR!.status
+        }
+        func pool() -> (Eligibility, String) {
+            let f = fswStatus(), c = cecStatus()
+            if f == .met || c == .met {
+                return (.eligible, "You meet the \([f == .met ? "FSW" : nil, c == .met ? "CEC" : nil].compactMap { $0 }.joined(separator: " and ")) minimums, so your profile can be in the Express Entry pool.")
+            }
+            if f == .notMet && c == .notMet {
+                return (.notEligible, "You meet neither the FSW nor the CEC minimums, so your profile cannot be in the Express Entry pool (the trades program, FSTP, is not checked).")
+            }
+            return (.unknown, "Whether you meet the FSW or CEC minimums is not known yet: some answers are missing.")
+        }
+        func fromStatus(_ s: CriterionStatus, _ name: String, _ reqs: [Criterion]) -> (Eligibility, String) {
+            switch s {
+            case .met: return (.eligible, "You meet the \(name) minimums.")
+            case .notMet: return (.notEligible, "You do not meet the \(name) minimums: " + reqs.filter { $0.status == .notMet }.map(\.reason).joined(separator: " "))
+            case .unknown: return (.unknown, "Whether you meet the \(name) minimums is not known yet: " + reqs.filter { $0.status == .unknown }.map(\.reason).joined(separator: " "))
+            }
+        }
+        // A category also needs the pool: the weaker of the two answers wins.
+        func andPool(_ e: Eligibility, _ reason: String) -> (Eligibility, String) {
+            if e == .notEligible { return (e, reason) }
+            let (pe, pr) = pool()
+            if pe == .notEligible { return (.notEligible, reason + " " + pr) }
+            if e == .eligible && pe == .unknown { return (.unknown, reason + " " + pr) }
+            return (e, reason)
+        }
+
+        return ids.map { id in
+            guard let g = data.group(id) else {
+                return GroupEligibility(id: id, eligibility: .unverified, reason: "This kind of round is not described in our data.", unverified: true)
+            }
+            let b = g.body
+            if !g.covers(asOf) {
+                let when = g.provenance.effectiveTo.map { "it ended on \($0)" } ?? g.provenance.effectiveFrom.map { "it starts on \($0)" } ?? "not in force"
+                return GroupEligibility(id: id, eligibility: .notEligible, reason: "\(b.name) is not a category on \(asOf): \(when).", unverified: false)
+            }
+            var unverified = g.provenance.isUnverified
+            let result: (Eligibility, String)
+            switch b.rule {
+            case "pool":
+                result = pool()
+            case "cec":
+                _ = cecStatus()
+                result = fromStatus(cecR!.status, "CEC", cecR!.requirements)
+            case "fsw":
+                _ = fswStatus()
+                result = fromStatus(fswR!.status, "FSW", fswR!.requirements)
+            case "nomination":
+                if crsR == nil { crsR = CRSRules.assess(p, asOf: asOf, rules: rules) }
+                // Read from the CRS breakdown, so it follows however the engine decides a nomination.
+                if crsR!.points("provincialNomination") > 0 {
+                    result = andPool(.eligible, "Your provincial nomination is accepted.")
+                } else {
+                    result = (.notEligible, "You have no accepted provincial nomination.")
+                }
+            case "french":
+                let need = b.minNCLC ?? 7
+                if b.thresholdUnverified == true { unverified = true }
+                if let fr = LanguageRules.best(p.languageTests, language: .french, asOf: asOf, rules: rules), let lv = fr.levels {
+                    result = lv.allAtLeast(need)
+                        ? andPool(.eligible, "\(fr.label): NCLC \(lv.summary) (needs NCLC \(need) in all four).")
+                        : (.notEligible, "\(fr.label): NCLC \(lv.summary); the category needs NCLC \(need) in all four.")
+                } else {
+                    result = (.notEligible, "No valid French test result (the category needs NCLC \(need) in all four).")
+                }
+            case "occupation":
+                if let codes = b.codes {
+                    guard let rule = data.experienceRules.covering(asOf) else {
+                        result = (.unverified, "No category experience rule covers \(asOf) in our data.")
+                        unverified = true
+                        break
+                    }
+                    if rule.provenance.isUnverified { unverified = true }
+                    let (e, r) = occupation(p, codes: codes, canadian: b.canadianExperience == true, rule: rule.body, asOf: asOf)
+                    if e == .notEligible && b.listComplete == false {
+                        unverified = true
+                        result = (.unverified, r + " The category's list may be longer (UNVERIFIED), so this cannot be ruled out.")
+                    } else {
+                        result = andPool(e, r)
+                    }
+                } else {
+                    unverified = true
+                    result = (.unverified, "Its occupation list was not found in our sources (UNVERIFIED); whether you qualify needs checking on canada.ca.")
+                }
+            default:
+                unverified = true
+                result = (.unverified, "The rule of this group is not known to this version.")
+            }
+            return GroupEligibility(id: id, eligibility: result.0, reason: result.1, unverified: unverified)
+        }
+    }
+
+    /// The category experience rule: enough work in ONE listed occupation within the window.
+    static func occupation(_ p: Profile, codes: [String], canadian: Bool, rule: CategoryExperience, asOf: LocalDate) -> (Eligibility, String) {
+        let need = 1560.0 * Double(rule.months) / 12.0
+        let from = asOf.adding(years: -rule.windowYears)
+        let listed = Set(codes)
+        var best: (code: String, hours: Double)?
+        for code in Set(p.workExperience.compactMap(\.nocCode)).sorted() where listed.contains(code) {
+            let t = ExperienceRules.total(p.workExperience, from: from, to: asOf,
+                                          filter: ExperienceFilter(maxTEER: 5, inCanada: canadian ? true : nil, requirePaid: true, nocCode: code))
+            if best == nil || t.hours > best!.hours { best = (code, t.hours) }
+        }
+        let whereText = canadian ? " in Canada" : ""
+        let ruleText = "\(rule.months) months\(rule.continuous ? " of continuous work" : "")\(whereText) in one of its \(codes.count) occupations in the \(rule.windowYears) years to \(asOf)"
+        if let b = best, b.hours + 1e-6 >= need {
+            return (.eligible, "\(formatHours(b.hours)) h in NOC \(b.code)\(whereText) in the \(rule.windowYears) years to \(asOf) (needs \(ruleText)).")
+        }
+        let missingNOC = p.workExperience.contains { $0.nocCode == nil }
+        if let b = best {
+            return (missingNOC ? .unknown : .notEligible, "\(formatHours(b.hours)) h in NOC \(b.code)\(whereText); the category needs \(ruleText) (\(formatHours(need)) h).")
+        }
+        if missingNOC { return (.unknown, "Some jobs have no NOC code yet; the category needs \(ruleText).") }
+        return (.notEligible, "None of your jobs is in its list; it needs \(ruleText).")
+    }
+}
