@@ -7,7 +7,7 @@
 #
 # The release is built in its own scratch folder, apart from the debug .build/ of `swift run` and
 # `swift test`, so that the two never reuse each other's objects. It needs the Swift toolchain to build;
-# the installed binary needs only Debian's libncursesw6 and libsqlite3-0.
+# the installed binary needs only Debian's libncursesw6, libsqlite3-0 and libstdc++6.
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
