@@ -75,7 +75,8 @@ def _wall(argv, runs):
     return _median(times)
 
 
-def _seed(binary, data, workdir, count):
+def seed(binary, data, workdir, count):
+    """Fills the store in `data` with `count` sessions holding PROFILE (the hidden `sessions seed`)."""
     profile = os.path.join(workdir, "store-profile.json")
     with open(profile, "w") as f:
         json.dump(PROFILE, f)
@@ -118,7 +119,7 @@ def measure_store(binary, workdir, sessions=10_000, saves=300, list_runs=5):
     # 1. Listing: `oinp-guide sessions list` (a process: start, open, migrate check, read, print a table)
     #    against the sqlite3 CLI running the same SELECT on the same file (also a process).
     data = tempfile.mkdtemp(prefix="store-list-", dir=workdir)
-    _seed(binary, data, workdir, sessions)
+    seed(binary, data, workdir, sessions)
     ours = _wall([binary, "sessions", "list", "--data-dir", data], list_runs)
     base = _wall([sqlite_cli, os.path.join(data, "sessions.sqlite"), LIST_SQL], list_runs) if sqlite_cli else None
     results.append((f"list {sessions} sessions (ms, median of {list_runs})", ours, "sqlite3 CLI SELECT", base, _ratio(ours, base)))
@@ -126,7 +127,7 @@ def measure_store(binary, workdir, sessions=10_000, saves=300, list_runs=5):
     # 2. Save latency: `sessions stress` times each save in-process (encode, deadline, lock check, UPDATE, COMMIT),
     #    against the bare UPDATE + COMMIT through libsqlite3 on another store of the same shape.
     data = tempfile.mkdtemp(prefix="store-save-", dir=workdir)
-    _seed(binary, data, workdir, 1)
+    seed(binary, data, workdir, 1)
     listed = json.loads(subprocess.run([binary, "sessions", "list", "--format", "json", "--data-dir", data],
                                        capture_output=True, text=True, check=True).stdout)
     sid = listed[0]["id"]
@@ -134,7 +135,7 @@ def measure_store(binary, workdir, sessions=10_000, saves=300, list_runs=5):
                          capture_output=True, text=True, check=True).stdout
     ours_ms = [int(line.split()[3]) / 1000 for line in out.splitlines() if line.startswith("ACK ")]
     base_dir = tempfile.mkdtemp(prefix="store-save-base-", dir=workdir)
-    _seed(binary, base_dir, workdir, 1)
+    seed(binary, base_dir, workdir, 1)
     base_id = json.loads(subprocess.run([binary, "sessions", "list", "--format", "json", "--data-dir", base_dir],
                                         capture_output=True, text=True, check=True).stdout)[0]["id"]
     base_ms = _baseline_saves(os.path.join(base_dir, "sessions.sqlite"), base_id, saves)

@@ -48,6 +48,7 @@ struct Sessions: ParsableCommand {
 extension Sessions {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the saved sessions, most recently changed first: id, name, step, last change, next deadline.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -156,6 +157,7 @@ extension Sessions {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write a session as profile JSON to standard output, or to a file (-o) readable by you only.")
 
         @OptionGroup var data: DataOptions
@@ -179,6 +181,7 @@ extension Sessions {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Add a session from an exported file or a profile JSON file (- for standard input).",
             discussion: "The file is checked first; a bad file is refused with the field that is wrong, and nothing is stored.")
 
@@ -201,7 +204,9 @@ extension Sessions {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rename a session.")
+        static let configuration = CommandConfiguration(
+            commandName: "rename",
+            abstract: "Rename a session.")
 
         @OptionGroup var data: DataOptions
         @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
@@ -217,6 +222,7 @@ extension Sessions {
 
     struct Duplicate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "duplicate",
             abstract: "Copy a session's answers into a new session (e.g. to try the spouse as principal applicant).")
 
         @OptionGroup var data: DataOptions
@@ -235,6 +241,7 @@ extension Sessions {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a session for good (needs --yes).")
 
         @OptionGroup var data: DataOptions
@@ -257,6 +264,7 @@ extension Sessions {
     /// committed save. The crash-safety test kills it at random moments; the bench reads the latencies.
     struct Stress: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stress",
             abstract: "Testing: save numbered answers in a loop, acknowledging each committed save.", shouldDisplay: false)
 
         @OptionGroup var data: DataOptions
@@ -291,6 +299,7 @@ extension Sessions {
     /// Hidden: adds many sessions in one transaction (benchmarks, scale tests).
     struct Seed: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "seed",
             abstract: "Testing: add COUNT sessions with the same answers.", shouldDisplay: false)
 
         @OptionGroup var data: DataOptions
