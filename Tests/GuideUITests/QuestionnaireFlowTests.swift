@@ -116,7 +116,7 @@ struct QuestionnaireFlowTests {
         press([.escape], &s)
         #expect(s.screen == .question(id: "federalProgram"))
         press([.enter, .enter], &s)     // the saved choice is highlighted again, so Enter keeps it
-        #expect(s.screen == .question(id: "hcpApplicationReceived"))   // step 2 shows its one question first
+        #expect(s.screen == .question(id: "route"))   // step 2 opens on its first required question: the route
     }
 
     @Test("review lists the required answers still missing and jumps to one")
@@ -173,12 +173,16 @@ struct FilingFlowTests {
         p.filing.receivedNOI = true
         p.noiDate = LocalDate(year: 2026, month: 4, day: 20)
         var s = at("oinpSubmitted", p)
-        #expect(StepStatus.all(s.profile, today: today)[2].label.hasPrefix("blocked"))
+        // An NOI puts the journey on the HCP route (its questions are asked), but the rules apply HCP
+        // only to an application received before the closure.
+        #expect(Questionnaire.journeyRoute(s.profile) == .hcp)
+        #expect(RouteRules.effectiveRoute(s.profile, asOf: today) != .hcp)
         type("2026-05-10", &s)
         press([.enter], &s)
         #expect(s.profile.hcpApplicationReceivedDate == LocalDate(year: 2026, month: 5, day: 10))
         #expect(HCPRules.rulebook(for: s.profile, asOf: today).grandfathered)
-        #expect(!StepStatus.all(s.profile, today: today)[2].label.hasPrefix("blocked"))
+        #expect(RouteRules.effectiveRoute(s.profile, asOf: today) == .hcp)
+        #expect(!StepStatus.all(s.profile, today: today)[2].label.hasPrefix("not needed"))
     }
 }
 

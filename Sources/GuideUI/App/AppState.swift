@@ -94,6 +94,8 @@ public struct AppState: Equatable, Sendable {
     public var statusIsError = false
     /// An answer accepted on screen whose save has not been confirmed yet.
     public var savePending = false
+    /// The pending save carries an answer (not only the position), so its success is announced.
+    public var announceSave = false
     public var quitRequested = false
 
     public init(session: Session? = nil, resumable: SessionSummary? = nil, width: Int = 80, height: Int = 24,

@@ -12,8 +12,10 @@ public enum Update {
         case let .saved(revision):
             s.session?.revision = revision
             s.savePending = false
-            s.status = "Saved."
-            s.statusIsError = false
+            // Only an answer's save is announced: moving between pages saves the position silently,
+            // so "Saved." never stands beside a refused answer.
+            if s.announceSave { s.status = "Saved."; s.statusIsError = false }
+            s.announceSave = false
             return s.quitRequested ? [.quit] : []
         case let .saveFailed(message):
             s.savePending = false
@@ -308,6 +310,7 @@ public enum Update {
         session.position = Flow.position(of: s.screen, fallback: session.position)
         s.session = session
         s.savePending = true
+        s.announceSave = true
         return [.save(session)]
     }
 

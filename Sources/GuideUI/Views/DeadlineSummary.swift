@@ -22,7 +22,7 @@ enum DeadlineSummary {
             let three = a.route.stepThree
             d.add("Route: \(a.route.effective.humanLabel). \(a.route.reason)", three.applies ? .normal : .muted, hanging: 2)
             if !three.applies {
-                d.add("Step 3 is not needed: \(three.reason) Press Enter for step 4.", .ok, hanging: 2)
+                d.add("\(three.reason) Press Enter for step 4.", .ok, hanging: 2)
                 return
             }
             d.blank()

@@ -11,8 +11,11 @@ enum QuestionView {
         Chrome.rule(y: 2, into: &b)
         var y = 4
         if q.step == .oinp {
-            let route = RouteRules.effectiveRoute(profile, asOf: s.today)
-            b.put(DisplayWidth.truncate("Route: \(route.shortLabel) (step 2 chooses it).", to: b.width - 2), x: 1, y: 3, style: .muted)
+            // The questions follow the journey's route; say so when the rules' route on this date differs.
+            let route = Questionnaire.journeyRoute(profile), rules = RouteRules.effectiveRoute(profile, asOf: s.today)
+            let line = route == rules ? "Route: \(route.shortLabel) (step 2 chooses it)."
+                : "Route: \(route.shortLabel). On \(s.today) the rules say: \(rules.shortLabel)."
+            b.put(DisplayWidth.truncate(line, to: b.width - 2), x: 1, y: 3, style: route == rules ? .muted : .warning)
         }
         let prompt: String
         let kind: Question.Kind

@@ -90,7 +90,7 @@ enum SummaryView {
         d.blank()
         if let h = a.historical, a.criteria.isEmpty {
             // Closed and no application received in time: never shown as "met" (RULES.md §0.1).
-            d.add("Human Capital Priorities criteria: not applicable. The stream closed on \(h.closedFrom); \(h.note)", .muted, hanging: 2)
+            d.add("Human Capital Priorities criteria: not applicable. \(h.note)", .muted, hanging: 2)
         } else {
             d.add("Human Capital Priorities criteria on \(a.rulebook.criteriaDate)", .title)
         }
@@ -142,6 +142,15 @@ enum SummaryView {
     }
 
     static func streams(_ a: Assessment, _ s: AppState, _ d: inout Document) {
+        // Where you stand comes first: the score against the real rounds of the last 12 months, and
+        // what would raise it, before the route is chosen.
+        for (i, line) in a.standingLines.enumerated() {
+            // The report's lines carry their level as leading spaces; keep it as indentation when wrapping.
+            let text = line.drop { $0 == " " }
+            if text.isEmpty { d.blank(); continue }
+            d.add(String(text), i == 0 ? .title : .normal, indent: line.count - text.count, hanging: 2)
+        }
+        if !a.standingLines.isEmpty { d.blank() }
         d.add("Your route: \(a.route.effective.humanLabel)", .title, hanging: 2)
         d.add((a.route.chosen == nil ? "Proposed: " : "") + a.route.reason, .normal, indent: 2, hanging: 2)
         if a.route.chosen == nil { d.add("Change it with the route question of this step (Esc).", .muted, indent: 2) }

@@ -20,6 +20,14 @@ enum WelcomeView {
             if selected { b.cursor = (2, y) }
             y += 1
         }
+        // Where you stand, in one line, once step 1 has the answers a score needs.
+        if let p = s.session?.profile, Questionnaire.missing(for: p, in: .criteria).isEmpty,
+           let overview = Assessor(asOf: s.today).assess(p).standingOverview {
+            y += 1
+            for line in DisplayWidth.wrap(overview, width: b.width - 4) where y < b.height - 5 {
+                b.put(line, x: 2, y: y, style: .title); y += 1
+            }
+        }
         y += 1
         let banner = "Ontario closed the Human Capital Priorities stream on 2026-05-30 and opened the Ontario Workforce Priority stream. Applications OINP received before the closure are still assessed under the old rules."
         if s.today >= LocalDate(year: 2026, month: 5, day: 30)! {
