@@ -87,8 +87,8 @@ struct CoupleWalkTests {
         //   B: spouse bachelor's 8 + spouse language 5+3+3+5 = 16 -> 24; C: 25 + 50 = 75; D 0 -> 422.
         //   FSW: language 24 + education 21 + experience (5 years) 13 + age 12 + adaptability 5 = 75.
         let screen = t.screen()
-        #expect(screen.contains("CRS score (with spouse)                   422 of 1200"), "screen:\n\(screen)")
-        #expect(screen.contains("FSW grid (pass mark 67)                   75 of 100: eligible"), "screen:\n\(screen)")
+        #expect(screen.contains("CRS score (with spouse)                     422 of 1200"), "screen:\n\(screen)")
+        #expect(screen.contains("FSW grid (pass mark 67)                     75 of 100: eligible"), "screen:\n\(screen)")
         try t.send("C-c")
         #expect(try t.waitForExit() == 0)
 

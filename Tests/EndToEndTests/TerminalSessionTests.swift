@@ -89,8 +89,8 @@ struct TerminalSessionTests {
         try answer("Under which federal program", "1", "Enter")                             // FSWP
         try t.waitFor("Human Capital Priorities criteria")
         // The answer comes first: both totals and the verdict on the first lines of the summary.
-        #expect(t.screen().contains("CRS score (without spouse)                414 of 1200"))
-        #expect(t.screen().contains("FSW grid (pass mark 67)                   72 of 100: eligible"))
+        #expect(t.screen().contains("CRS score (without spouse)                  414 of 1200"))
+        #expect(t.screen().contains("FSW grid (pass mark 67)                     72 of 100: eligible"))
 
         // The CRS total, derived by hand from RULES.md §5 (no spouse): age 34 → 83; bachelor's → 120;
         // IELTS 8/7.5/8.5/7.5 = CLB 10 in all four → 4 x 34 = 136; core 339. Transferability:

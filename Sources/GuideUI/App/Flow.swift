@@ -40,9 +40,10 @@ enum Flow {
     /// all answered, else its first page.
     static func entryPage(_ step: Step, _ profile: Profile) -> Screen {
         let qs = Questionnaire.questions(in: step, for: profile)
-        if let q = qs.first(where: { $0.isRequired && !$0.isAnswered(in: profile) }) { return .question(id: q.id) }
-        // A step with only optional questions, none answered yet, still shows them first.
+        // A step not started yet opens on its first question, optional or not (step 4's Express Entry
+        // profile comes before the ITA); a step under way opens on what it still needs.
         if let first = qs.first, !qs.contains(where: { $0.isAnswered(in: profile) }) { return .question(id: first.id) }
+        if let q = qs.first(where: { $0.isRequired && !$0.isAnswered(in: profile) }) { return .question(id: q.id) }
         return .summary(step)
     }
 

@@ -41,8 +41,8 @@ enum SummaryView {
     /// The answer first: the two totals, the verdict and the next thing to do, before any breakdown.
     static func headline(_ a: Assessment, _ s: AppState, _ d: inout Document) {
         let fswVerdict = a.fsw.status == .met ? "eligible" : (a.fsw.status == .notMet ? "not eligible" : "not known yet")
-        d.row("CRS score (\(a.crs.withSpouse ? "with spouse" : "without spouse"))", "\(a.crs.total) of 1200", .title)
-        d.row("FSW grid (pass mark \(a.fsw.passMark))", "\(a.fsw.total) of 100: \(fswVerdict)", .title)
+        d.row("CRS score (\(a.crs.withSpouse ? "with spouse" : "without spouse"))", "\(a.crs.total) of 1200", .title, indent: 0)
+        d.row("FSW grid (pass mark \(a.fsw.passMark))", "\(a.fsw.total) of 100: \(fswVerdict)", .title, indent: 0)
         let programs = [a.fsw.status == .met ? "Federal Skilled Worker" : nil, a.cec.status == .met ? "Canadian Experience Class" : nil].compactMap { $0 }
         let missing = Questionnaire.missing(for: s.profile, in: .criteria)
         let verdict: String
