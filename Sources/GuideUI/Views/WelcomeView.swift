@@ -57,17 +57,17 @@ struct StepStatus: Equatable {
         guard let p = profile else { return Step.allCases.map { _ in StepStatus(label: "not started", style: .muted) } }
         let stepThree = Questionnaire.journeyRoute(p).stepThree
         return Step.allCases.map { step in
-            let qs = Questionnaire.questions(in: step, for: p)
-            let required = qs.filter(\.isRequired)
-            let answered = required.filter { $0.isAnswered(in: p) }.count
+            // The same count as the step line of each page ("N of M answered").
+            let progress = Questionnaire.progress(in: step, for: p)
+            let answered = progress.answered
             if step == .oinp && !stepThree.applies {
                 // Federal Express Entry alone: nothing to file with Ontario, and nothing owed.
                 return StepStatus(label: "not needed: federal Express Entry alone", style: .muted)
             }
-            if required.isEmpty { return StepStatus(label: "nothing required: see the streams", style: .muted) }
+            if progress.total == 0 { return StepStatus(label: "nothing required", style: .muted) }
             if answered == 0 { return StepStatus(label: "not started", style: .muted) }
-            if answered == required.count { return StepStatus(label: "done", style: .ok) }
-            return StepStatus(label: "in progress: \(answered) of \(required.count) answered", style: .normal)
+            if answered == progress.total { return StepStatus(label: "done", style: .ok) }
+            return StepStatus(label: "in progress: \(answered) of \(progress.total) answered", style: .normal)
         }
     }
 }
