@@ -33,6 +33,9 @@ struct Assess: ParsableCommand {
     @Option(name: .customLong("format"), help: "Output format: text or json.")
     var format: Format = .text
 
+    @Flag(name: .customLong("strict"), help: "Refuse a file with a key the profile format does not have (by default it is reported and ignored).")
+    var strict = false
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one profile file or directory (or - for standard input).") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
@@ -50,7 +53,9 @@ struct Assess: ParsableCommand {
         let (files, batch, failures) = BatchAssessment.expand(inputs)
         var failed = !failures.isEmpty
         failures.forEach { Self.report($0.description) }
-        let runner = BatchAssessment(asOf: date)
+        var runner = BatchAssessment(asOf: date)
+        runner.strict = strict
+        runner.warn = { Self.report($0.description) }
         let out = Output()
         let lineEncoder = Assessment.jsonLinesEncoder()
         for file in files {

@@ -188,14 +188,18 @@ extension Sessions {
         var name: String?
         @Option(name: .customLong("as-of"), help: ArgumentHelp("Check dates against this day (YYYY-MM-DD) instead of today.", valueName: "date"))
         var asOf: String?
+        @Flag(name: .customLong("strict"), help: "Refuse a file with a key the profile format does not have (by default it is reported and ignored).")
+        var strict = false
 
         func run() throws {
             let today = try DateOption.parse(asOf)
             let bytes: Data = Sessions.attempt("\(file): cannot read the file: ") {
                 file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
             }
+            let parsed = Sessions.attempt("\(file): not imported: ") { try SessionStore.readImport(bytes, asOf: today, strict: strict) }
+            for w in parsed.warnings { FileHandle.standardError.write(Data("oinp-guide: \(file): warning: \(w.description)\n".utf8)) }
             let store = Sessions.store(data)
-            let s = Sessions.attempt("\(file): not imported: ") { try store.importJSON(bytes, name: name, asOf: today) }
+            let s = Sessions.attempt("\(file): not imported: ") { try store.create(from: parsed, name: name) }
             print("Imported \(Sessions.quoted(s.name)) as \(s.id).")
         }
     }
