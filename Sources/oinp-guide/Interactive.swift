@@ -54,14 +54,33 @@ enum Plain {
     }
 }
 
-/// Opens the session store for a front end: a damaged file is set aside with a notice to show; any
-/// other failure (a newer version's file, permissions) ends the program with its one-line reason.
+/// Opens the session store: a damaged file is set aside with a notice to show; any other failure (a newer
+/// version's file, another program's file, a folder that is a file) ends the program with its sentence.
 enum StoreOpening {
-    static func open(_ dataDirectory: URL) throws -> (SessionStore, notice: String?) {
+    /// How long a save waits for another program holding the file: a person at the guide waits longer than
+    /// a script, which should fail fast and be retried by its caller.
+    static let interactiveBusyTimeout: TimeInterval = 10
+    static let scriptBusyTimeout: TimeInterval = 5
+
+    static func open(_ dataDirectory: URL, busyTimeout: TimeInterval = interactiveBusyTimeout) throws -> (SessionStore, notice: String?) {
         do {
-            return try SessionStore.openRecovering(directory: dataDirectory)
+            return try SessionStore.openRecovering(directory: dataDirectory, busyTimeout: busyTimeout)
         } catch {
-            throw ExitMessage(String(describing: error))
+            if let detail = ErrorText.detail(error), ErrorText.verbose { ErrorText.report("detail: \(detail)") }
+            throw ExitMessage(ErrorText.sentence(error))
+        }
+    }
+
+    /// For the commands: the notice of a damaged file goes to standard error at once; a failure ends the program.
+    static func forCommand(_ dataDirectory: URL) -> SessionStore {
+        umask(0o077)
+        do {
+            let (store, notice) = try open(dataDirectory, busyTimeout: scriptBusyTimeout)
+            if let notice { ErrorText.report(notice) }
+            return store
+        } catch {
+            ErrorText.report(ErrorText.sentence(error))
+            Foundation.exit(1)
         }
     }
 }

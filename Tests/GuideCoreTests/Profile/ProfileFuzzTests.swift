@@ -70,7 +70,7 @@ struct ProfileFuzzTests {
         case 6:
             // A long title, or a long list of jobs.
             if rng.below(2) == 0 {
-                let long = String(repeating: "é", count: 1 + rng.below(1 << 20))
+                let long = String(repeating: "é", count: 1 + rng.below(1 << 18))
                 return Data(text.replacingOccurrences(of: "\"Software engineer\"", with: "\"\(long)\"").utf8)
             }
             let job = #"{"nocCode":"21231","startDate":"2018-01-01","hoursPerWeek":40}"#
