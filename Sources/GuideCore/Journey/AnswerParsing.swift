@@ -5,7 +5,7 @@ public enum AnswerParsing {
     /// A date within `ProfileBounds.dates` (years 1900–2199): any deadline or validity added to it stays a date.
     public static func date(_ text: String) -> Result<LocalDate, Message> {
         let d: LocalDate
-        do { d = try LocalDate.parse(text) } catch { return .failure(Message(excerpt(error.description))) }
+        do { d = try LocalDate.parse(text) } catch { return .failure(Message(error.description)) }
         if d < ProfileBounds.dates.lowerBound { return .failure(Message("\(d) is too far back; check the year.")) }
         if d > ProfileBounds.dates.upperBound { return .failure(Message("\(d) is too far ahead; check the year.")) }
         return .success(d)
