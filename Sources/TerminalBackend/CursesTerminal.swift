@@ -12,9 +12,9 @@ public final class CursesTerminal: TerminalIO {
         public var description: String {
             switch self {
             case .notATerminal:
-                return "oinp-guide needs a terminal on standard input and output; use `oinp-guide --plain` to answer line by line, or `oinp-guide assess` from scripts."
+                return "The guide needs a terminal on standard input and output. Use `oinp-guide --plain` to answer line by line, or `oinp-guide assess` from scripts."
             case .unknownTerminal(let term):
-                return "The terminal type TERM=\(term) is unknown or cannot move the cursor; try TERM=xterm-256color, or `oinp-guide --plain`."
+                return "The terminal type TERM=\(term) is unknown or cannot move the cursor. Try TERM=xterm-256color, or `oinp-guide --plain`."
             }
         }
     }

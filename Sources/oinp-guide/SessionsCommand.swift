@@ -248,7 +248,7 @@ extension Sessions {
             let full = Sessions.attempt { try store.resolve(id) }
             let s = Sessions.attempt { try store.load(id: full) }
             guard yes else {
-                Sessions.fail("not deleted: deleting \(Sessions.quoted(s.name)) (\(full)) cannot be undone; add --yes to confirm (keep a copy first with: oinp-guide sessions export \(full.prefix(8)) -o FILE).")
+                Sessions.fail("Not deleted: deleting \(Sessions.quoted(s.name)) (\(full)) cannot be undone; add --yes to confirm (keep a copy first with: oinp-guide sessions export \(full.prefix(8)) -o FILE).")
             }
             Sessions.attempt { try store.delete(id: full) }
             print("Deleted \(Sessions.quoted(s.name)) (\(full)).")
