@@ -86,14 +86,14 @@ struct ChecklistCommand: ParsableCommand {
         let named = sessions.filter { $0.name == wanted }
         if named.count == 1 { return named[0].id }
         if named.count > 1 {
-            throw ChecklistFailure("\(named.count) sessions are named \"\(wanted)\"; give the id instead: " + named.map(\.id).joined(separator: ", "))
+            throw ChecklistFailure("\(named.count) sessions are named \"\(ProfileJSON.excerpt(wanted))\". Give the id instead: " + named.map(\.id).joined(separator: ", ") + ".")
         }
         let prefixed = wanted.isEmpty ? [] : sessions.filter { $0.id.hasPrefix(wanted) }
         if prefixed.count == 1 { return prefixed[0].id }
         if prefixed.count > 1 {
-            throw ChecklistFailure("\"\(wanted)\" matches \(prefixed.count) session ids; give more characters: " + prefixed.map(\.id).joined(separator: ", "))
+            throw ChecklistFailure("\"\(wanted)\" matches \(prefixed.count) session ids. Give more characters: " + prefixed.map(\.id).joined(separator: ", ") + ".")
         }
-        throw ChecklistFailure("No session with id, id prefix or name \"\(wanted)\" (\(sessions.count) session(s) saved).")
+        throw ChecklistFailure("No session with id, id prefix or name \"\(ProfileJSON.excerpt(wanted))\" (\(sessions.count) session(s) saved). See them with: oinp-guide sessions list.")
     }
 
     /// Writes the text to a file created (or truncated) with mode 0600.

@@ -16,14 +16,19 @@ public enum DataLocation {
             .appendingPathComponent(".local/share/oinp-guide", isDirectory: true)
     }
 
-    /// Creates the folder (and parents) readable by the owner only. An existing folder loses the group's
-    /// and others' bits (`mode & ~0o077`), and nothing else: a folder the user made read-only stays so.
+    /// Creates the folder (and parents) readable by the owner only. An existing folder that is ours (owned
+    /// by us, holding nothing but our files) loses the group's and others' bits (`mode & ~0o077`), and
+    /// nothing else: a folder the user made read-only stays so, and a folder with other files in it (`--data-dir
+    /// ~` or `/tmp`) keeps its mode: our file in it is 0600 anyway.
     /// Throws `.notAFolder` when the path is a file, `.cannotCreateFolder` when it cannot be made.
     public static func prepare(_ dir: URL) throws {
         var st = stat()
         if stat(dir.path, &st) == 0 {
             guard (st.st_mode & S_IFMT) == S_IFDIR else { throw StoreError.notAFolder(path: dir.path) }
-            tighten(dir.path, mode: st.st_mode)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? ["?"]
+            if st.st_uid == geteuid(), names.allSatisfy({ $0.hasPrefix(SessionStore.fileName) }) {
+                tighten(dir.path, mode: st.st_mode)
+            }
             return
         }
         do {

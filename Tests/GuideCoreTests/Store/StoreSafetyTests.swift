@@ -137,6 +137,16 @@ struct StoreSafetyTests {
         #expect(mode(store.fileURL.path) == 0o400)
     }
 
+    @Test("a folder holding other files (--data-dir ~ or /tmp) keeps its mode; our file in it is 0600")
+    func sharedFolderKeepsItsMode() throws {
+        let dir = storeTempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try Data("mine".utf8).write(to: dir.appendingPathComponent("notes.txt"))
+        let store = try SessionStore(directory: dir)
+        #expect(mode(dir.path) == 0o755 && mode(store.fileURL.path) == 0o600)
+    }
+
     @Test("a read-only folder with no store yet lists no sessions and creates nothing")
     func readOnlyEmptyFolder() throws {
         let dir = storeTempDir()
