@@ -13,6 +13,7 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <langinfo.h>
 #include <signal.h>
@@ -59,6 +60,15 @@ static inline int cnc_locale_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);
     if (!cs) return 0;
     return (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
+}
+
+// Whether the current locale can write this character (with LANG=C only ASCII can): the backend draws
+// "?" for the others instead of letting them vanish.
+static inline int cnc_locale_can_encode(unsigned int codepoint) {
+    char buf[32];
+    mbstate_t st;
+    memset(&st, 0, sizeof st);
+    return wcrtomb(buf, (wchar_t)codepoint, &st) != (size_t)-1;
 }
 
 // Put one grapheme (given as wide characters, first is the spacing one) with attributes and a pair.
@@ -111,6 +121,16 @@ static inline void cnc_install_signal_handlers(void) {
 
 /// The signal that asked us to quit (0 when none).
 static inline int cnc_pending_signal(void) { return (int)*cnc_signal_slot(); }
+
+/// After the terminal is restored: end the way the signal asks (status 128+n for the shell), not with 0.
+static inline void cnc_die_by_signal(int sig) {
+    signal(sig, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+}
 
 /// Restores default dispositions after curses has ended.
 static inline void cnc_restore_default_signals(void) {

@@ -12,12 +12,17 @@ public final class CursesTerminal: TerminalIO {
         public var description: String {
             switch self {
             case .notATerminal:
-                return "oinp-guide needs a terminal on standard input and output; use `oinp-guide --plain` to answer line by line, or `oinp-guide assess` from scripts."
+                return "The guide needs a terminal on standard input and output. Use `oinp-guide --plain` to answer line by line, or `oinp-guide assess` from scripts."
             case .unknownTerminal(let term):
-                return "The terminal type TERM=\(term) is unknown or cannot move the cursor; try TERM=xterm-256color, or `oinp-guide --plain`."
+                return "The terminal type TERM=\(term) is unknown or cannot move the cursor. Try TERM=xterm-256color, or `oinp-guide --plain`."
             }
         }
     }
+
+    /// The locale can show any character (UTF-8). When not, `present` draws "?" for what it cannot encode.
+    public let localeIsUTF8: Bool
+    /// Graphemes the locale cannot encode, as drawn instead (cached: the check goes through wcrtomb).
+    private var substitutes: [String: String] = [:]
 
     private var screen: OpaquePointer?
     private var styles: StyleMap
@@ -31,7 +36,7 @@ public final class CursesTerminal: TerminalIO {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" { throw StartError.unknownTerminal(term.isEmpty ? "(unset)" : term) }
-        setlocale(LC_ALL, "")
+        localeIsUTF8 = LocaleText.prepare()
         // Esc goes back at once: ncurses waits ESCDELAY ms (default 1000) to tell Esc from a sequence.
         if environment["ESCDELAY"] == nil { setenv("ESCDELAY", "25", 1) }
         cnc_save_termios()
@@ -98,9 +103,18 @@ public final class CursesTerminal: TerminalIO {
                 let cell = buffer[x, y]
                 if cell.text.isEmpty { continue }      // continuation of a wide grapheme
                 let (attrs, pair) = styles.attributes(for: cell.style)
+                var text = cell.text
+                if !localeIsUTF8, !text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    text = substitute(text)
+                    if text.count == 2 {                // a wide grapheme: "?" in both of its columns
+                        wide[0] = wchar_t(UInt8(ascii: "?")); wide[1] = 0
+                        _ = cnc_put_cell(Int32(y), Int32(x + 1), &wide, attrs, pair)
+                        text = "?"
+                    }
+                }
                 // A grapheme: its scalars as wide chars (ncurses takes up to CCHARW_MAX-1 combining marks).
                 var n = 0
-                for scalar in cell.text.unicodeScalars where n < 5 {
+                for scalar in text.unicodeScalars where n < 5 {
                     wide[n] = wchar_t(bitPattern: scalar.value)
                     n += 1
                 }
@@ -117,6 +131,22 @@ public final class CursesTerminal: TerminalIO {
             curs_set(0)
         }
         wrefresh(win)
+    }
+
+    private func substitute(_ grapheme: String) -> String {
+        if let known = substitutes[grapheme] { return known }
+        let drawn = grapheme.first.map(LocaleText.encodable) ?? "?"
+        substitutes[grapheme] = drawn
+        return drawn
+    }
+
+    /// The signal (SIGINT, SIGTERM, SIGHUP) that asked the program to quit, or 0.
+    public var quitSignal: Int32 { cnc_pending_signal() }
+
+    /// Once the terminal is restored: end by `signal` (the shell sees 128 + its number, 143 for SIGTERM).
+    public static func die(by signal: Int32) -> Never {
+        cnc_die_by_signal(signal)
+        exit(128 + signal)                      // not reached: the default action ends the process
     }
 
     public func nextEvent() -> Event? {

@@ -37,24 +37,27 @@ struct Assess: ParsableCommand {
     @Option(name: .customLong("time-what-if"), help: .hidden)
     var timeWhatIf: Int?
 
+    @Flag(name: .customLong("strict"), help: "Refuse a file with a key the profile format does not have (by default it is reported and ignored).")
+    var strict = false
+
+    @Flag(name: .customLong("verbose"), help: "On an error, also show the system's own message.")
+    var verbose = false
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one profile file or directory (or - for standard input).") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
     }
 
     func run() throws {
-        let date: LocalDate
-        if let text = asOf {
-            do { date = try LocalDate.parse(text) } catch { throw ValidationError("--as-of \(text): \(error.description)") }
-        } else {
-            date = LocalDate.today()
-        }
+        let date = try DateOption.parse(asOf)
 
         // A directory always makes a batch; rule data, the assessor and the encoder are made once.
         let (files, batch, failures) = BatchAssessment.expand(inputs)
         var failed = !failures.isEmpty
         failures.forEach { Self.report($0.description) }
-        let runner = BatchAssessment(asOf: date)
+        var runner = BatchAssessment(asOf: date)
+        runner.strict = strict
+        runner.warn = { Self.report($0.description) }
         let out = Output()
         if let runs = timeWhatIf {
             let enc = Assessment.jsonLinesEncoder()
@@ -72,7 +75,14 @@ struct Assess: ParsableCommand {
         let lineEncoder = Assessment.jsonLinesEncoder()
         for file in files {
             let report: Assessment
-            switch runner.assess(file: file) {
+            let bytes: Data
+            do { bytes = try InputFile.read(file) } catch {
+                out.flush()
+                Self.report(ErrorText.sentence(error))
+                failed = true
+                continue
+            }
+            switch runner.assess(bytes, file: file) {
             case .success(let a): report = a
             case .failure(let f):
                 out.flush()   // keep stdout and stderr in order when both go to a terminal
@@ -97,7 +107,7 @@ struct Assess: ParsableCommand {
     }
 
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data((PlainText.ascii(message) + "\n").utf8))
+        FileHandle.standardError.write(Data(("oinp-guide: " + PlainText.ascii(message) + "\n").utf8))
     }
 }
 

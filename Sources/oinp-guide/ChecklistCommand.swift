@@ -46,7 +46,7 @@ struct ChecklistCommand: ParsableCommand {
         let today = try DateOption.parse(asOf)
         let (profile, title) = try loadProfile()
         for issue in profile.validate(asOf: today) {
-            FileHandle.standardError.write(Data("warning: \(issue.description)\n".utf8))
+            ErrorText.report("warning: \(issue.description)")
         }
         let report = Checklist.report(profile, today: today, title: title)
         let text: String
@@ -63,26 +63,17 @@ struct ChecklistCommand: ParsableCommand {
 
     func loadProfile() throws -> (Profile, String?) {
         if let path = profilePath {
-            let bytes: Data
+            let bytes = try InputFile.read(path)
             do {
-                bytes = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw ChecklistFailure("\(path): cannot read the file (\(error.localizedDescription))")
-            }
-            do {
-                return (try ProfileJSON.decode(bytes), nil)
+                let reading = try ProfileJSON.read(bytes)
+                for w in reading.warnings { ErrorText.report("\(path): warning: \(w.description)") }
+                return (reading.profile, nil)
             } catch {
                 throw ChecklistFailure("\(path): invalid profile: \(error.description)")
             }
         }
         let wanted = session ?? ""
-        let directory = data.directory
-        let store: SessionStore
-        do {
-            store = try SessionStore(directory: directory)
-        } catch {
-            throw ChecklistFailure("Cannot open the session store in \(directory.path): \(error)")
-        }
+        let store = StoreOpening.forCommand(data.directory)
         let all = try store.list()
         let id = try Self.resolve(wanted, in: all)
         let s = try store.load(id: id)
@@ -95,14 +86,14 @@ struct ChecklistCommand: ParsableCommand {
         let named = sessions.filter { $0.name == wanted }
         if named.count == 1 { return named[0].id }
         if named.count > 1 {
-            throw ChecklistFailure("\(named.count) sessions are named \"\(wanted)\"; give the id instead: " + named.map(\.id).joined(separator: ", "))
+            throw ChecklistFailure("\(named.count) sessions are named \"\(ProfileJSON.excerpt(wanted))\". Give the id instead: " + named.map(\.id).joined(separator: ", ") + ".")
         }
         let prefixed = wanted.isEmpty ? [] : sessions.filter { $0.id.hasPrefix(wanted) }
         if prefixed.count == 1 { return prefixed[0].id }
         if prefixed.count > 1 {
-            throw ChecklistFailure("\"\(wanted)\" matches \(prefixed.count) session ids; give more characters: " + prefixed.map(\.id).joined(separator: ", "))
+            throw ChecklistFailure("\"\(wanted)\" matches \(prefixed.count) session ids. Give more characters: " + prefixed.map(\.id).joined(separator: ", ") + ".")
         }
-        throw ChecklistFailure("No session with id, id prefix or name \"\(wanted)\" (\(sessions.count) session(s) saved).")
+        throw ChecklistFailure("No session with id, id prefix or name \"\(ProfileJSON.excerpt(wanted))\" (\(sessions.count) session(s) saved). See them with: oinp-guide sessions list.")
     }
 
     /// Writes the text to a file created (or truncated) with mode 0600.
@@ -124,7 +115,7 @@ struct ChecklistCommand: ParsableCommand {
     }
 }
 
-/// A runtime failure: printed as "Error: …" without the usage text; exit status 1.
+/// A runtime failure: printed as "oinp-guide: …" without the usage text; exit status 1.
 struct ChecklistFailure: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import GuideCore
 import GuideUI
@@ -14,12 +15,10 @@ enum Interactive {
         }
         let (store, notice) = try StoreOpening.open(dataDirectory)
         // The most recent session is offered; it is opened (and locked against a second program) only when chosen.
-        let last = try store.mostRecent()
+        let last: Session?
+        do { last = try store.mostRecent() } catch { throw ExitMessage(ErrorText.sentence(error)) }
         var state = AppState(resumable: last.map(SessionSummary.init), today: today, dataDirectory: dataDirectory.path)
-        if let notice {
-            state.status = notice
-            state.statusIsError = true
-        }
+        var notices = [notice, readOnlyNotice(store, dataDirectory)].compactMap { $0 }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
@@ -27,9 +26,24 @@ enum Interactive {
             throw ExitMessage(String(describing: error))
         }
         defer { terminal.stop() }
-        Runtime.run(&state, io: crashForTest ? CrashingIO(terminal) : terminal, store: LiveStore(store))
+        if !terminal.localeIsUTF8 { notices.append(LocaleText.notice) }
+        let outcome = Runtime.run(&state, io: crashForTest ? CrashingIO(terminal) : terminal, store: LiveStore(store),
+                                  options: Runtime.Options(notices: notices))
         terminal.stop()
-        if let notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
+        // Said again once the screen is gone, so what the boxes said can be found later.
+        for n in notices { ErrorText.report(n) }
+        if case .unsavedAnswer(let why) = outcome {
+            ErrorText.report("Your last answer was not saved: \(why) Run oinp-guide again to give it again.")
+        }
+        if terminal.quitSignal != 0 { CursesTerminal.die(by: terminal.quitSignal) }
+        if case .unsavedAnswer = outcome { throw ExitCode.failure }
+    }
+
+    /// Said when the sessions can be looked at but not changed.
+    static func readOnlyNotice(_ store: SessionStore, _ dir: URL) -> String? {
+        store.readOnlyReason.map {
+            "The saved sessions in \(dir.path) are read-only (\($0)): you can look at them, but answers given now are not saved. To save, make the folder writable, or use --data-dir with another folder."
+        }
     }
 }
 
@@ -37,31 +51,68 @@ enum Interactive {
 enum Plain {
     static func run(dataDirectory: URL, today: LocalDate) throws {
         umask(0o077)
+        let utf8 = LocaleText.prepare()
+        // Unbuffered, and in what the locale can show: a notice is on the screen before the first prompt.
+        let out: @Sendable (String) -> Void = { text in
+            FileHandle.standardOutput.write(Data((utf8 ? text : LocaleText.encodable(text)).utf8))
+        }
         let (store, notice) = try StoreOpening.open(dataDirectory)
-        if let notice { print(notice) }
+        for line in [notice, utf8 ? nil : LocaleText.notice, Interactive.readOnlyNotice(store, dataDirectory)].compactMap({ $0 }) {
+            out(line + "\n")
+        }
         let live = LiveStore(store)
         let session: Session
         do {
             session = try store.mostRecent().map { try live.open(id: $0.id) } ?? live.create(name: "My application")
         } catch {
-            throw ExitMessage(String(describing: error))
+            throw ExitMessage(ErrorText.sentence(error))
         }
-        defer { live.closeCurrent() }
+        if store.readOnlyReason == nil, let why = live.readOnlyNotice { out(why + "\n") }
+        // The editing lock is refreshed on the clock, while the prompt waits for a line.
+        let heartbeat = Heartbeat { live.keepAlive() }
+        defer {
+            heartbeat.stop()
+            live.closeCurrent()
+        }
         let mode = PlainMode(session: session, store: live, today: today,
                              readLine: { Swift.readLine(strippingNewline: true) },
-                             write: { text in FileHandle.standardOutput.write(Data(text.utf8)) })
-        if mode.run() == .endOfInput { print("\n(end of input: your answers so far are saved)") }
+                             write: out)
+        let outcome = mode.run()
+        if let why = mode.unsavedAnswer {
+            ErrorText.report("Your last answer was not saved: \(why) Run oinp-guide --plain again to give it again.")
+            throw ExitCode.failure
+        }
+        if outcome == .endOfInput { out("\n(end of input: your answers so far are saved)\n") }
     }
 }
 
-/// Opens the session store for a front end: a damaged file is set aside with a notice to show; any
-/// other failure (a newer version's file, permissions) ends the program with its one-line reason.
+/// Opens the session store: a damaged file is set aside with a notice to show; any other failure (a newer
+/// version's file, another program's file, a folder that is a file) ends the program with its sentence.
 enum StoreOpening {
-    static func open(_ dataDirectory: URL) throws -> (SessionStore, notice: String?) {
+    /// How long a save waits for another program holding the file: a person at the guide waits longer than
+    /// a script, which should fail fast and be retried by its caller.
+    static let interactiveBusyTimeout: TimeInterval = 10
+    static let scriptBusyTimeout: TimeInterval = 5
+
+    static func open(_ dataDirectory: URL, busyTimeout: TimeInterval = interactiveBusyTimeout) throws -> (SessionStore, notice: String?) {
         do {
-            return try SessionStore.openRecovering(directory: dataDirectory)
+            return try SessionStore.openRecovering(directory: dataDirectory, busyTimeout: busyTimeout)
         } catch {
-            throw ExitMessage(String(describing: error))
+            if let detail = ErrorText.detail(error), ErrorText.verbose { ErrorText.report("detail: \(detail)") }
+            throw ExitMessage(ErrorText.sentence(error))
+        }
+    }
+
+    /// For the commands: the notice of a damaged file goes to standard error at once; a failure ends the program.
+    static func forCommand(_ dataDirectory: URL) -> SessionStore {
+        umask(0o077)
+        do {
+            let (store, notice) = try open(dataDirectory, busyTimeout: scriptBusyTimeout)
+            if let notice { ErrorText.report(notice) }
+            return store
+        } catch {
+            ErrorText.report(ErrorText.sentence(error))
+            Foundation.exit(1)
         }
     }
 }

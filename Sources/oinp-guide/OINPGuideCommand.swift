@@ -25,11 +25,35 @@ struct OINPGuide: ParsableCommand {
 
             FILES: sessions are kept in $XDG_DATA_HOME/oinp-guide/sessions.sqlite (by default \
             ~/.local/share/oinp-guide/), readable by you only. --data-dir chooses another folder.
+
+            ERRORS are one line on standard error, "oinp-guide: what happened. What to do."; \
+            --verbose adds the system's or SQLite's own words on a second line.
+
+            EXIT STATUS: 0 done; 1 an error (a file that cannot be read, an invalid profile, a store \
+            problem, an answer that could not be saved); 64 a usage error (an unknown option, a bad \
+            --as-of date); 130 after SIGINT and 143 after SIGTERM (the terminal is restored first).
             """,
         version: version,
         subcommands: [Guide.self, Assess.self, ChecklistCommand.self, Sessions.self],
         defaultSubcommand: Guide.self
     )
+
+    /// Every message, ArgumentParser's included, starts the same way.
+    static var _errorPrefix: String { "oinp-guide: " }
+
+    /// ArgumentParser's main, with the error turned into our sentence first (no raw Foundation or SQLite text),
+    /// and the detail behind --verbose.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if let detail = ErrorText.detail(error), ErrorText.verbose {
+                FileHandle.standardError.write(Data("oinp-guide: detail: \(detail)\n".utf8))
+            }
+            exit(withError: ErrorText.userFacing(error))
+        }
+    }
 }
 
 /// The interactive guide, the default command: `oinp-guide [--data-dir D] [--as-of DATE] [--plain]`.
@@ -63,21 +87,117 @@ struct Guide: ParsableCommand {
     }
 }
 
-/// `--data-dir`, shared by every command that reads or writes sessions.
+/// `--data-dir` (and `--verbose`), shared by every command that reads or writes sessions.
 struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.", valueName: "path"))
     var dataDir: String?
+
+    @Flag(name: .customLong("verbose"), help: "On an error, also show the system's or SQLite's own message.")
+    var verbose = false
+
+    /// An empty --data-dir (an unset variable in a script) must not fall back to the personal store.
+    func validate() throws {
+        if let dataDir, dataDir.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--data-dir is empty. Give a folder, or leave the option out to use the usual one (~/.local/share/oinp-guide).")
+        }
+    }
 
     var directory: URL { DataLocation.directory(override: dataDir) }
 }
 
 enum DateOption {
+    /// `--as-of`: a date the rules can mean (years 1900–2199, as dates in a profile).
     static func parse(_ text: String?) throws -> LocalDate {
         guard let text else { return LocalDate.today() }
+        let date: LocalDate
         do {
-            return try LocalDate.parse(text)
+            date = try LocalDate.parse(text)
         } catch {
-            throw ValidationError("--as-of \(text): \(error.description)")
+            throw ValidationError("--as-of \(ProfileJSON.excerpt(text)): \(error.description)")
+        }
+        guard ProfileBounds.dates.contains(date) else {
+            throw ValidationError("--as-of \(date) is outside the dates this guide works on (\(ProfileBounds.dates.lowerBound) to \(ProfileBounds.dates.upperBound)).")
+        }
+        return date
+    }
+}
+
+/// How errors read on the command line: our own errors say what happened and what to do; the system's
+/// and SQLite's are turned into such a sentence, their own words kept for --verbose.
+enum ErrorText {
+    static let verbose = CommandLine.arguments.contains("--verbose")
+
+    /// The error ArgumentParser prints: its own and ours as they are, anything else as a sentence.
+    static func userFacing(_ error: Error) -> Error {
+        switch error {
+        case is StoreError, is ExitMessage, is ChecklistFailure, is ValidationError, is ExitCode, is CleanExit:
+            return error
+        default:
+            // ArgumentParser's parse errors (unknown option, missing argument) keep their usage text.
+            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { return error }
+            return ExitMessage(sentence(error))
+        }
+    }
+
+    /// One line for any error.
+    static func sentence(_ error: Error) -> String {
+        switch error {
+        case let e as StoreError: return e.description
+        case let e as ExitMessage: return e.description
+        case let e as ChecklistFailure: return e.description
+        case let e as ProfileJSON.DecodeError: return e.description
+        case let e as CocoaError: return fileProblem(e) + "."
+        default:
+            return "Something went wrong that oinp-guide did not expect. Run the command again with --verbose to see the reason."
+        }
+    }
+
+    /// What SQLite or the system said, for --verbose.
+    static func detail(_ error: Error) -> String? {
+        switch error {
+        case let e as StoreError: return e.detail
+        case is ExitMessage, is ChecklistFailure, is ValidationError, is ExitCode, is CleanExit, is ProfileJSON.DecodeError: return nil
+        default:
+            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { return nil }
+            return String(describing: error).replacingOccurrences(of: "\n", with: " ")
+        }
+    }
+
+    /// Why a file could not be read, in words ("there is no such file"), without Foundation's domain and code.
+    static func fileProblem(_ error: Error) -> String {
+        guard let e = error as? CocoaError else { return "it cannot be read" }
+        let posix = (e.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
+        switch (e.code, posix) {
+        case (.fileReadNoSuchFile, _), (.fileNoSuchFile, _), (_, Int(ENOENT)?): return "there is no such file"
+        case (.fileReadNoPermission, _), (_, Int(EACCES)?), (_, Int(EPERM)?): return "you are not allowed to read it"
+        case (_, Int(EISDIR)?): return "it is a folder, not a file"
+        case (.fileReadCorruptFile, _), (.fileReadInapplicableStringEncoding, _): return "it is not text this program can read"
+        case (.fileReadTooLarge, _), (_, Int(EFBIG)?): return "it is too large"
+        default: return "it cannot be read"
+        }
+    }
+
+    /// Prints "oinp-guide: <line>" on standard error (and the detail with --verbose).
+    static func report(_ line: String, detail: String? = nil) {
+        var text = "oinp-guide: " + line + "\n"
+        if verbose, let detail { text += "oinp-guide: detail: \(detail)\n" }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// Reads a file named on the command line (`-`: standard input), or throws one sentence saying why not.
+enum InputFile {
+    static func read(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw ExitMessage("\(path): cannot read the file: it is a folder, not a file. Give a profile JSON file.")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            if ErrorText.verbose { FileHandle.standardError.write(Data("oinp-guide: detail: \(error)\n".utf8)) }
+            throw ExitMessage("\(path): cannot read the file: \(ErrorText.fileProblem(error)). Check the name and try again.")
         }
     }
 }

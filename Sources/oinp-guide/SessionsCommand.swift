@@ -17,10 +17,11 @@ struct Sessions: ParsableCommand {
         subcommands: [List.self, Export.self, Import.self, Rename.self, Duplicate.self, Delete.self, Stress.self, Seed.self]
     )
 
-    /// Opens the store with private file modes; a store problem becomes one line and exit status 1.
+    /// Opens the store with private file modes; a store problem becomes one line and exit status 1. A
+    /// damaged file is set aside (the same sentence as in the guide, on standard error); a store that cannot
+    /// be written opens read-only, so listing and exporting still work.
     static func store(_ data: DataOptions) -> SessionStore {
-        umask(0o077)
-        return attempt { try SessionStore(directory: data.directory) }
+        StoreOpening.forCommand(data.directory)
     }
 
     /// Runs `body`; any error is printed as one line on standard error and the program exits with 1.
@@ -28,17 +29,16 @@ struct Sessions: ParsableCommand {
         do {
             return try body()
         } catch {
-            fail(prefix + oneLine(error))
+            fail(prefix + oneLine(error), detail: ErrorText.detail(error))
         }
     }
 
     static func oneLine(_ error: Error) -> String {
-        let text = String(describing: error)
-        return text.replacingOccurrences(of: "\n", with: " ")
+        ErrorText.sentence(error).replacingOccurrences(of: "\n", with: " ")
     }
 
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data(("oinp-guide: " + message + "\n").utf8))
+    static func fail(_ message: String, detail: String? = nil) -> Never {
+        ErrorText.report(message, detail: detail)
         Foundation.exit(1)
     }
 
@@ -191,14 +191,16 @@ extension Sessions {
         var name: String?
         @Option(name: .customLong("as-of"), help: ArgumentHelp("Check dates against this day (YYYY-MM-DD) instead of today.", valueName: "date"))
         var asOf: String?
+        @Flag(name: .customLong("strict"), help: "Refuse a file with a key the profile format does not have (by default it is reported and ignored).")
+        var strict = false
 
         func run() throws {
             let today = try DateOption.parse(asOf)
-            let bytes: Data = Sessions.attempt("\(file): cannot read the file: ") {
-                file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
-            }
+            let bytes: Data = Sessions.attempt { try InputFile.read(file) }
+            let parsed = Sessions.attempt("\(file): not imported: ") { try SessionStore.readImport(bytes, asOf: today, strict: strict) }
+            for w in parsed.warnings { FileHandle.standardError.write(Data("oinp-guide: \(file): warning: \(w.description)\n".utf8)) }
             let store = Sessions.store(data)
-            let s = Sessions.attempt("\(file): not imported: ") { try store.importJSON(bytes, name: name, asOf: today) }
+            let s = Sessions.attempt("\(file): not imported: ") { try store.create(from: parsed, name: name) }
             print("Imported \(Sessions.quoted(s.name)) as \(s.id).")
         }
     }
@@ -253,7 +255,7 @@ extension Sessions {
             let full = Sessions.attempt { try store.resolve(id) }
             let s = Sessions.attempt { try store.load(id: full) }
             guard yes else {
-                Sessions.fail("not deleted: deleting \(Sessions.quoted(s.name)) (\(full)) cannot be undone; add --yes to confirm (keep a copy first with: oinp-guide sessions export \(full.prefix(8)) -o FILE).")
+                Sessions.fail("Not deleted: deleting \(Sessions.quoted(s.name)) (\(full)) cannot be undone; add --yes to confirm (keep a copy first with: oinp-guide sessions export \(full.prefix(8)) -o FILE).")
             }
             Sessions.attempt { try store.delete(id: full) }
             print("Deleted \(Sessions.quoted(s.name)) (\(full)).")
@@ -309,7 +311,7 @@ extension Sessions {
         func run() throws {
             var p = Profile()
             if let profile {
-                let bytes = Sessions.attempt("\(profile): ") { try Data(contentsOf: URL(fileURLWithPath: profile)) }
+                let bytes = Sessions.attempt { try InputFile.read(profile) }
                 p = Sessions.attempt("\(profile): ") { try SessionStore.parseImport(bytes).profile }
             }
             let store = Sessions.store(data)

@@ -145,7 +145,25 @@ struct TerminalSessionTests {
         try t.waitFor("Four steps")
         // The pattern is anchored on the binary so it matches neither pkill's shell nor the tmux wrapper.
         try Tmux.shell("pkill -\(signal) -f -- '^\(binary) --data-dir \(data.path)'")
-        _ = try t.waitForExit()
+        // The terminal is restored, then the program ends by the signal: the shell sees 128 + its number.
+        let number = ["TERM": 15, "HUP": 1, "INT": 2][signal] ?? 0
+        #expect(try t.waitForExit() == 128 + number)
+        try assertRestored(t)
+    }
+
+    @Test("LANG=C: the first screen says names need a UTF-8 locale, and a name is drawn with ? instead of losing letters")
+    func nonUTF8Locale() throws {
+        let data = dataDir()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let store = try SessionStore(directory: data)
+        try store.create(name: "王芳 — Zoë Müller")
+        try store.close()
+        let t = try Tmux(command: "\(binary) --data-dir \(data.path)", environment: ["LANG": "C", "LC_ALL": "C"])
+        try t.waitFor("is not UTF-8")
+        try t.send("x")                                     // dismisses the notice
+        try t.waitFor("???? - Zo? M?ller")
+        try t.send("C-c")
+        #expect(try t.waitForExit() == 0)
         try assertRestored(t)
     }
 

@@ -116,7 +116,7 @@ struct QuestionnaireFlowTests {
         press([.escape], &s)
         #expect(s.screen == .question(id: "federalProgram"))
         press([.enter, .enter], &s)     // the saved choice is highlighted again, so Enter keeps it
-        #expect(s.screen == .question(id: "route"))   // step 2 opens on its first required question: the route
+        #expect(s.screen == .question(id: "hcpApplicationReceived"))   // a step not started opens on its first question
     }
 
     @Test("review lists the required answers still missing and jumps to one")

@@ -33,17 +33,23 @@ struct RuntimeTests {
         #expect(lines[6].hasPrefix("  [1990-04-17"))
     }
 
-    @Test("a failed save is reported on screen and the answer stays on screen")
+    @Test("a failed save keeps the user on the question with the text in the field, and asks what to do")
     func saveFailure() throws {
         final class FailingStore: SessionPersistence {
             func create(name: String) throws -> Session { Session(id: "X", name: name, revision: 1) }
             func save(_ session: Session) throws -> Session { throw StoreError.invalid("disk full") }
         }
         var s = AppState(today: today, dataDirectory: "/nowhere")
-        let io = ScriptedTerminal([.key(.enter)] + keys("1990-04-17") + [.key(.enter)])
-        Runtime.run(&s, io: io, store: FailingStore())
+        // Enter on the answer fails; Esc in the box keeps editing; the input then ends.
+        let io = ScriptedTerminal([.key(.enter)] + keys("1990-04-17") + [.key(.enter), .key(.escape)])
+        let outcome = Runtime.run(&s, io: io, store: FailingStore(), options: Runtime.Options(sleep: { _ in }))
+        #expect(outcome == .unsavedAnswer("disk full"))
+        let box = try #require(io.frames.dropLast().last).lines.joined(separator: "\n")
+        #expect(box.contains("Your answer was not saved.") && box.contains("disk full") && box.contains("r: try again"))
         let lines = try #require(io.frames.last).lines
         #expect(lines[22] == " ! Not saved: disk full")
-        #expect(s.session?.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
+        #expect(lines[4] == "  What is your date of birth?" && lines[6].contains("1990-04-17"))
+        #expect(s.field.string == "1990-04-17")
+        #expect(s.session?.profile.dateOfBirth == nil)       // not confirmed until it is saved
     }
 }

@@ -186,7 +186,7 @@ _oinp-guide() {
 
 _oinp-guide_guide() {
     repeating_flags=()
-    non_repeating_flags=(--plain --version -h --help)
+    non_repeating_flags=(--verbose --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir --as-of)
     __oinp-guide_offer_flags_options 0
@@ -204,7 +204,7 @@ _oinp-guide_guide() {
 
 _oinp-guide_assess() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--strict --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--as-of --format)
     __oinp-guide_offer_flags_options -1
@@ -223,7 +223,7 @@ _oinp-guide_assess() {
 
 _oinp-guide_checklist() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--profile --format --as-of --data-dir -o --output)
     __oinp-guide_offer_flags_options 1
@@ -274,7 +274,7 @@ _oinp-guide_sessions() {
 
 _oinp-guide_sessions_list() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir --format --as-of)
     __oinp-guide_offer_flags_options 0
@@ -296,7 +296,7 @@ _oinp-guide_sessions_list() {
 
 _oinp-guide_sessions_export() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir -o --output)
     __oinp-guide_offer_flags_options 1
@@ -314,7 +314,7 @@ _oinp-guide_sessions_export() {
 
 _oinp-guide_sessions_import() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--verbose --strict --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir --name --as-of)
     __oinp-guide_offer_flags_options 1
@@ -335,7 +335,7 @@ _oinp-guide_sessions_import() {
 
 _oinp-guide_sessions_rename() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir)
     __oinp-guide_offer_flags_options 2
@@ -350,7 +350,7 @@ _oinp-guide_sessions_rename() {
 
 _oinp-guide_sessions_duplicate() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir --name)
     __oinp-guide_offer_flags_options 1
@@ -368,7 +368,7 @@ _oinp-guide_sessions_duplicate() {
 
 _oinp-guide_sessions_delete() {
     repeating_flags=()
-    non_repeating_flags=(--yes --version -h --help)
+    non_repeating_flags=(--verbose --yes --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir)
     __oinp-guide_offer_flags_options 1

@@ -74,6 +74,7 @@ _oinp-guide_guide() {
     local -i ret=1
     local -ar arg_specs=(
         '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         '--as-of[Evaluate rules and deadlines on this date (YYYY-MM-DD) instead of today.]:date:'
         '--plain[Ask the questions line by line (for screen readers, braille displays and scripts); chosen by itself when TERM=dumb.]'
         '--version[Show the version.]'
@@ -91,6 +92,8 @@ _oinp-guide_assess() {
         '*:FILE:'
         '--as-of[Evaluate on this date (YYYY-MM-DD) instead of today.]:date:'
         '--format[Output format\: text or json.]:format:{__oinp-guide_complete "${___format[@]}"}'
+        '--strict[Refuse a file with a key the profile format does not have (by default it is reported and ignored).]'
+        '--verbose[On an error, also show the system'\''s own message.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -108,6 +111,7 @@ _oinp-guide_checklist() {
         '--format[Output format\: markdown or json.]:format:{__oinp-guide_complete "${___format[@]}"}'
         '--as-of[Derive the checklist on this date (YYYY-MM-DD) instead of today.]:date:'
         '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         '(-o --output)'{-o,--output}'[Write to this file (mode 0600) instead of standard output.]:FILE:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -155,6 +159,7 @@ _oinp-guide_sessions_list() {
     local -ar ___format=('text' 'json')
     local -ar arg_specs=(
         '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         '--format[Output format\: text (a table) or json.]:format:{__oinp-guide_complete "${___format[@]}"}'
         '--as-of[Count days left from this date (YYYY-MM-DD) instead of today.]:date:'
         '--version[Show the version.]'
@@ -169,6 +174,7 @@ _oinp-guide_sessions_export() {
     local -i ret=1
     local -ar arg_specs=(
         '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         ':id:'
         '(-o --output)'{-o,--output}'[Write to this file (mode 0600) instead of standard output.]:file:'
         '--version[Show the version.]'
@@ -183,9 +189,11 @@ _oinp-guide_sessions_import() {
     local -i ret=1
     local -ar arg_specs=(
         '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         ':file:'
         '--name[Name of the new session (default\: the name in the file, else "Imported session").]:name:'
         '--as-of[Check dates against this day (YYYY-MM-DD) instead of today.]:date:'
+        '--strict[Refuse a file with a key the profile format does not have (by default it is reported and ignored).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -198,6 +206,7 @@ _oinp-guide_sessions_rename() {
     local -i ret=1
     local -ar arg_specs=(
         '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         ':id:'
         ':name:'
         '--version[Show the version.]'
@@ -212,6 +221,7 @@ _oinp-guide_sessions_duplicate() {
     local -i ret=1
     local -ar arg_specs=(
         '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         ':id:'
         '--name[Name of the copy (default\: the name followed by "(copy)").]:name:'
         '--version[Show the version.]'
@@ -226,6 +236,7 @@ _oinp-guide_sessions_delete() {
     local -i ret=1
     local -ar arg_specs=(
         '--data-dir[Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.]:path:'
+        '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         ':id:'
         '--yes[Confirm\: the session and its answers are deleted and cannot be recovered.]'
         '--version[Show the version.]'

@@ -63,7 +63,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146_097 + doe
     }
 
-    public init(dayNumber z: Int) {
+    /// The first and last days this type holds (years 1 to 9999, what `YYYY-MM-DD` can write).
+    public static let earliest = LocalDate(year: 1, month: 1, day: 1)!
+    public static let latest = LocalDate(year: 9999, month: 12, day: 31)!
+
+    /// The date of a day number; a number outside `earliest...latest` gives that end (date sums saturate
+    /// instead of leaving the calendar: a date typed or imported near year 1 or 9999 plus a validity
+    /// period stays a date).
+    public init(dayNumber n: Int) {
+        let z = min(max(n, LocalDate.earliest.dayNumber), LocalDate.latest.dayNumber)
         let era = z / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -77,18 +85,31 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = d
     }
 
-    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
-
-    /// Same day `n` months later; the end of the month when that day does not exist (Jan 31 + 1 month = Feb 28/29).
-    public func adding(months n: Int) -> LocalDate {
-        let total = year * 12 + (month - 1) + n
-        let y = total / 12
-        let m = total % 12 + 1
-        let d = min(day, LocalDate.daysInMonth(year: y, month: m))
-        return LocalDate(year: y, month: m, day: d)!
+    /// `n` days later (earlier when negative), saturating at `earliest` and `latest`.
+    public func adding(days n: Int) -> LocalDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(n)
+        if overflow { return n < 0 ? .earliest : .latest }
+        return LocalDate(dayNumber: sum)
     }
 
-    public func adding(years n: Int) -> LocalDate { adding(months: 12 * n) }
+    /// Same day `n` months later; the end of the month when that day does not exist (Jan 31 + 1 month = Feb 28/29).
+    /// Saturates at `earliest` and `latest` like `adding(days:)`.
+    public func adding(months n: Int) -> LocalDate {
+        let (shifted, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(n)
+        if overflow { return n < 0 ? .earliest : .latest }
+        let y = shifted >= 0 ? shifted / 12 : (shifted - 11) / 12
+        if y < 1 { return .earliest }
+        if y > 9999 { return .latest }
+        let m = shifted - y * 12 + 1
+        let d = min(day, LocalDate.daysInMonth(year: y, month: m))
+        return LocalDate(year: y, month: m, day: d) ?? .latest
+    }
+
+    public func adding(years n: Int) -> LocalDate {
+        let (months, overflow) = n.multipliedReportingOverflow(by: 12)
+        if overflow { return n < 0 ? .earliest : .latest }
+        return adding(months: months)
+    }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
@@ -142,7 +163,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = timeZone
         let c = cal.dateComponents([.year, .month, .day], from: clock)
-        return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
+        // A clock outside years 1–9999 (a broken RTC) gives the nearest end, not a crash.
+        if let date = LocalDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) { return date }
+        return (c.year ?? 1970) < 1 ? .earliest : .latest
     }
 }
 

@@ -146,7 +146,8 @@ public struct Profile: Codable, Equatable, Sendable {
         if children == nil, let n = try c.decodeIfPresent(Int.self, forKey: .numberOfChildren) {
             // Profiles written before the children's dates of birth were asked: the count alone.
             guard (0...Child.maximumCount).contains(n) else {
-                throw DecodingError.dataCorruptedError(forKey: .numberOfChildren, in: c, debugDescription: "\(n) is not a number of children (0 to \(Child.maximumCount))")
+                // Said here: the count is kept as a list, which cannot hold what it cannot mean.
+                throw DecodingError.dataCorruptedError(forKey: .numberOfChildren, in: c, debugDescription: "\(n) is outside 0 to \(Child.maximumCount)")
             }
             numberOfChildren = n
         }

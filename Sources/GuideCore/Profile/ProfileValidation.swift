@@ -103,6 +103,53 @@ extension Profile {
     }
 }
 
+/// The ranges a profile's numbers and dates must fall in to mean anything to the rules. A file outside
+/// them is refused where it is read (`ProfileJSON`), with the field named; the rules can then do their
+/// arithmetic (family sizes times a table, amounts to whole dollars, dates plus validity periods)
+/// without overflowing.
+public enum ProfileBounds {
+    public static let children = 0...30
+    /// You, a partner, 30 children, and room for the relatives a family-size answer may count.
+    public static let familySize = 1...40
+    /// Dollars: what `AnswerParsing.amount` accepts when typed.
+    public static let amountCAD: ClosedRange<Double> = 0...999_999_999.99
+    public static let hoursPerWeek: ClosedRange<Double> = 0...168
+    public static let workYears: ClosedRange<Double> = 0...80
+    public static let teer = 0...5
+    /// Any test's score (the largest scale, TEF Canada, ends at 699); each test's own range is checked by `validate`.
+    public static let score: ClosedRange<Double> = 0...1000
+    /// Dates a person can mean on this route; far enough from LocalDate's ends that any validity period added stays a date.
+    public static let dates = LocalDate(year: 1900, month: 1, day: 1)!...LocalDate(year: 2199, month: 12, day: 31)!
+
+    /// The first number in `p` outside its range, as an issue naming the field.
+    public static func firstProblem(in p: Profile) -> ProfileIssue? {
+        func out<T: Comparable>(_ v: T?, _ range: ClosedRange<T>, _ path: String, _ show: (T) -> String) -> ProfileIssue? {
+            guard let v, !range.contains(v) else { return nil }
+            return ProfileIssue(path: "profile." + path, message: "\(show(v)) is outside \(show(range.lowerBound)) to \(show(range.upperBound))")
+        }
+        let int: (Int) -> String = { String($0) }
+        let number: (Double) -> String = { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : String($0) }
+        var checks: [ProfileIssue?] = [
+            out(p.numberOfChildren, children, "numberOfChildren", int),
+            out(p.familySize, familySize, "familySize", int),
+            out(p.settlementFundsCAD, amountCAD, "settlementFundsCAD", number),
+            out(p.spouse.canadianWorkYears, workYears, "spouse.canadianWorkYears", number),
+            out(p.jobOffer.teer, teer, "jobOffer.teer", int),
+        ]
+        for (i, w) in p.workExperience.enumerated() {
+            checks.append(out(w.hoursPerWeek, hoursPerWeek, "workExperience[\(i)].hoursPerWeek", number))
+        }
+        for (base, tests) in [("languageTests", p.languageTests), ("spouse.languageTests", p.spouse.languageTests)] {
+            for (i, t) in tests.enumerated() {
+                for ab in LanguageAbility.allCases {
+                    checks.append(out(t.scores[ab], score, "\(base)[\(i)].scores.\(ab.rawValue)", number))
+                }
+            }
+        }
+        return checks.lazy.compactMap { $0 }.first
+    }
+}
+
 /// Reading a profile from JSON with errors that name the field.
 public enum ProfileJSON {
     public struct DecodeError: Error, CustomStringConvertible {
@@ -111,18 +158,126 @@ public enum ProfileJSON {
         public var description: String { "\(path): \(message)" }
     }
 
-    public static func decode(_ data: Data) throws(DecodeError) -> Profile {
+    /// A profile as read, with what was read but not used: keys the format does not have (a typo such as
+    /// `dateOfBrith` would otherwise be silently ignored).
+    public struct Reading: Sendable {
+        public let profile: Profile
+        /// One per unknown key: `profile.dateOfBrith: unknown key, ignored (did you mean dateOfBirth?)`.
+        public let warnings: [ProfileIssue]
+        /// The document as parsed (an import reads its `_session` from it).
+        let tree: JSONTree
+    }
+
+    /// Top-level keys that are not the profile's but are expected in its files (an export's `_session`).
+    public static let reservedKeys: Set<String> = ["_session"]
+    /// At most this many unknown keys are listed one by one; the rest are counted.
+    static let maximumWarnings = 20
+
+    /// Reads a profile file. `strict`: an unknown key is an error instead of a warning. Everything a file can
+    /// hold ends as a profile or a `DecodeError` naming the field: nothing crashes, and reading is linear.
+    public static func read(_ data: Data, strict: Bool = false) throws(DecodeError) -> Reading {
+        let tree: JSONTree
+        do { tree = try JSONTree.parse(data) } catch { throw DecodeError(path: "profile", message: error.message) }
+        let decoder = JSONTreeDecoder()
+        let profile: Profile
         do {
-            return try JSONDecoder().decode(Profile.self, from: data)
+            profile = try decoder.decode(Profile.self, from: tree)
+        } catch let r as JSONTreeDecoder.Refusal {
+            throw DecodeError(path: JSONTreeDecoder.pathString(r.path), message: r.message)
         } catch let e as DecodingError {
             let text = describe(e, root: "profile")
             if let r = text.range(of: ": ") {
-                throw DecodeError(path: String(text[..<r.lowerBound]), message: enumHint(String(text[r.upperBound...]), path: String(text[..<r.lowerBound])))
+                let path = String(text[..<r.lowerBound])
+                throw DecodeError(path: path, message: excerpt(enumHint(String(text[r.upperBound...]), path: path), limit: 300))
             }
-            throw DecodeError(path: "profile", message: text)
+            throw DecodeError(path: "profile", message: excerpt(text, limit: 300))
         } catch {
-            throw DecodeError(path: "profile", message: "\(error)")
+            throw DecodeError(path: "profile", message: excerpt("\(error)", limit: 300))
         }
+        if let problem = ProfileBounds.firstProblem(in: profile) {
+            throw DecodeError(path: problem.path, message: problem.message)
+        }
+        let unknown = unknownKeys(tree, asked: decoder.askedKeys)
+        if strict, let first = unknown.first {
+            throw DecodeError(path: first.path, message: first.message.replacingOccurrences(of: "unknown key, ignored", with: "unknown key, refused by --strict"))
+        }
+        var warnings = Array(unknown.prefix(maximumWarnings))
+        if unknown.count > maximumWarnings {
+            warnings.append(ProfileIssue(path: "profile", message: "\(unknown.count - maximumWarnings) more unknown keys, ignored"))
+        }
+        return Reading(profile: profile, warnings: warnings, tree: tree)
+    }
+
+    public static func decode(_ data: Data) throws(DecodeError) -> Profile {
+        try read(data).profile
+    }
+
+    /// Keys present in the file that no decoding asked for, each with the nearest key that was asked for.
+    /// Objects under an unknown key are not looked into (the unknown key is reported once).
+    static func unknownKeys(_ tree: JSONTree, asked: [String: Set<String>]) -> [ProfileIssue] {
+        var out: [ProfileIssue] = []
+        func walk(_ t: JSONTree, _ path: String) {
+            switch t {
+            case .object(let members):
+                guard let known = asked[path] else { return }     // not read as an object of the format (e.g. a dictionary)
+                var seen: Set<String> = []
+                for (key, value) in members where seen.insert(key).inserted {
+                    if known.contains(key) {
+                        walk(value, path + "." + key)
+                    } else if !(path == "profile" && reservedKeys.contains(key)) {
+                        // Only the keys that will be listed get a suggestion (10,000 unknown keys stay fast).
+                        let hint = out.count < maximumWarnings ? nearest(key, among: known).map { " (did you mean \($0)?)" } ?? "" : ""
+                        out.append(ProfileIssue(path: path + "." + excerpt(key, limit: 60), message: "unknown key, ignored" + hint))
+                    }
+                }
+            case .array(let items):
+                for (i, item) in items.enumerated() { walk(item, path + "[\(i)]") }
+            default:
+                break
+            }
+        }
+        walk(tree, "profile")
+        return out
+    }
+
+    /// The known key closest to `key` (edit distance with transpositions, ignoring case), if it is close
+    /// enough to be a typo: at most 2 edits, or a third of the key's length.
+    static func nearest(_ key: String, among known: Set<String>) -> String? {
+        guard key.count <= 100 else { return nil }
+        let a = Array(key.lowercased())
+        var best: (String, Int)?
+        for k in known.sorted() {
+            let d = editDistance(a, Array(k.lowercased()))
+            if d < (best?.1 ?? Int.max) { best = (k, d) }
+        }
+        guard let (k, d) = best, d <= max(2, a.count / 3) else { return nil }
+        return k
+    }
+
+    /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev2 = [Int](repeating: 0, count: b.count + 1)
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { cur[j] = min(cur[j], prev2[j - 2] + 1) }
+            }
+            (prev2, prev, cur) = (prev, cur, prev2)
+        }
+        return prev[b.count]
+    }
+
+    /// A value as shown in a message: whole when short, else its beginning, "…" and its length, so a
+    /// megabyte string is never echoed back.
+    public static func excerpt(_ s: String, limit: Int = 40) -> String {
+        guard s.count > limit else { return s }
+        return String(s.prefix(limit)) + "… (\(s.count) characters)"
     }
 
     public static func encode(_ p: Profile) throws -> String {
@@ -146,7 +301,7 @@ public enum ProfileJSON {
             "federalProgram": FederalProgram.allCases.map(\.rawValue),
             "status": DocumentStatus.allCases.map(\.rawValue),
         ]
-        let bad = msg.components(separatedBy: "value ").last ?? ""
+        let bad = excerpt(msg.components(separatedBy: "value ").last ?? "")
         if let a = allowed[key] { return "\"\(bad)\" is not one of \(a.joined(separator: ", "))" }
         return msg
     }

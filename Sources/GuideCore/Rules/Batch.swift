@@ -12,6 +12,10 @@ public struct BatchAssessment: Sendable {
     }
 
     public let assessor: Assessor
+    /// `--strict`: a file with a key the profile format does not have is refused instead of warned about.
+    public var strict = false
+    /// Receives each warning (an unknown key, with the nearest known one), named by file like a failure.
+    public var warn: @Sendable (Failure) -> Void = { _ in }
 
     public init(asOf: LocalDate, rules: RuleData = .shared) {
         assessor = Assessor(asOf: asOf, rules: rules)
@@ -50,7 +54,9 @@ public struct BatchAssessment: Sendable {
     public func assess(_ data: Data, file: String) -> Result<Assessment, Failure> {
         let profile: Profile
         do {
-            profile = try ProfileJSON.decode(data)
+            let reading = try ProfileJSON.read(data, strict: strict)
+            for w in reading.warnings { warn(Failure(file: file, message: PlainText.ascii("warning: \(w.description)"))) }
+            profile = reading.profile
         } catch {
             return .failure(Failure(file: file, message: PlainText.ascii("invalid profile: \(error.description)")))
         }

@@ -34,19 +34,12 @@ private struct ExportDocument: Encodable {
     }
 }
 
-private struct ImportEnvelope: Decodable {
-    let info: SessionExportInfo?
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: Key.self)
-        info = try c.decodeIfPresent(SessionExportInfo.self, forKey: Key(stringValue: SessionExportInfo.key))
-    }
+/// A file read for import, checked, not yet stored.
+public struct ParsedImport: Sendable {
+    public let profile: Profile
+    public let info: SessionExportInfo?
+    /// Unknown keys that were ignored (`profile.dateOfBrith: unknown key, ignored (did you mean dateOfBirth?)`).
+    public let warnings: [ProfileIssue]
 }
 
 extension SessionStore {
@@ -65,38 +58,53 @@ extension SessionStore {
         return data
     }
 
-    /// Reads an export (or a plain profile file): decoded with `ProfileJSON.decode`, then checked with
+    /// Reads an export (or a plain profile file): decoded with `ProfileJSON.read`, then checked with
     /// `Profile.validate(asOf:)`. The first problem is thrown as `.badImport(field:message:)` naming the
-    /// field (e.g. `profile.languageTests[0].scores.reading`). Nothing is stored.
-    public static func parseImport(_ data: Data, asOf: LocalDate = .today()) throws -> (profile: Profile, info: SessionExportInfo?) {
-        let profile: Profile
+    /// field (e.g. `profile.languageTests[0].scores.reading`). Nothing is stored. `strict`: an unknown key is
+    /// refused instead of returned as a warning.
+    public static func readImport(_ data: Data, asOf: LocalDate = .today(), strict: Bool = false) throws -> ParsedImport {
+        let reading: ProfileJSON.Reading
         do {
-            profile = try ProfileJSON.decode(data)
+            reading = try ProfileJSON.read(data, strict: strict)
         } catch {
             throw StoreError.badImport(field: error.path, message: error.message)
         }
-        let info: SessionExportInfo?
-        do {
-            info = try JSONDecoder().decode(ImportEnvelope.self, from: data).info
-        } catch let e as DecodingError {
-            let text = describe(e, root: "")
-            guard let r = text.range(of: ": ") else { throw StoreError.badImport(field: SessionExportInfo.key, message: text) }
-            throw StoreError.badImport(field: String(text[..<r.lowerBound]), message: String(text[r.upperBound...]))
+        var info: SessionExportInfo?
+        if let tree = reading.tree.member(SessionExportInfo.key) {
+            do {
+                info = try JSONTreeDecoder().decode(SessionExportInfo.self, from: tree)
+            } catch let r as JSONTreeDecoder.Refusal {
+                throw StoreError.badImport(field: JSONTreeDecoder.pathString(r.path, root: SessionExportInfo.key), message: r.message)
+            } catch let e as DecodingError {
+                let text = describe(e, root: SessionExportInfo.key)
+                guard let r = text.range(of: ": ") else { throw StoreError.badImport(field: SessionExportInfo.key, message: ProfileJSON.excerpt(text, limit: 300)) }
+                throw StoreError.badImport(field: String(text[..<r.lowerBound]), message: ProfileJSON.excerpt(String(text[r.upperBound...]), limit: 300))
+            }
         }
-        if let issue = profile.validate(asOf: asOf).first {
+        if let issue = reading.profile.validate(asOf: asOf).first {
             throw StoreError.badImport(field: issue.path, message: issue.message)
         }
-        return (profile, info)
+        return ParsedImport(profile: reading.profile, info: info, warnings: reading.warnings)
+    }
+
+    public static func parseImport(_ data: Data, asOf: LocalDate = .today()) throws -> (profile: Profile, info: SessionExportInfo?) {
+        let parsed = try readImport(data, asOf: asOf)
+        return (parsed.profile, parsed.info)
     }
 
     /// Imports a file as a new session. Its name: `name` if given, else the one in the file's `_session`,
     /// else "Imported session". The position in the file is kept, so the user resumes where they were.
     @discardableResult
     public func importJSON(_ data: Data, name: String? = nil, asOf: LocalDate = .today(), now: Date = Date()) throws -> Session {
-        let (profile, info) = try SessionStore.parseImport(data, asOf: asOf)
-        let chosen = name ?? info?.name ?? "Imported session"
-        let position = JourneyPosition(step: info?.step ?? .criteria, questionID: info?.questionID)
-        return try create(name: chosen, profile: profile, position: position, now: now)
+        try create(from: try SessionStore.readImport(data, asOf: asOf), name: name, now: now)
+    }
+
+    /// Stores a file read by `readImport` as a new session.
+    @discardableResult
+    public func create(from parsed: ParsedImport, name: String? = nil, now: Date = Date()) throws -> Session {
+        let chosen = name ?? parsed.info?.name ?? "Imported session"
+        let position = JourneyPosition(step: parsed.info?.step ?? .criteria, questionID: parsed.info?.questionID)
+        return try create(name: chosen, profile: parsed.profile, position: position, now: now)
     }
 
     /// Writes an export to `url`, readable by the owner only (0600) from its first byte: a private temporary

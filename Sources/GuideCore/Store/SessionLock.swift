@@ -8,6 +8,8 @@ public struct SessionLock: Equatable, Sendable {
     public var host: String
     public var since: Date
     public var heartbeat: Date
+    /// The holder's boot id and start time (`ThisHost.identity(of:)`), nil in a lock written before v3.
+    public var process: String? = nil
 }
 
 /// A session opened for editing by this store instance: save through it, call `heartbeat()` now and then
@@ -51,7 +53,7 @@ extension SessionStore {
     /// another live instance holds it. A lock is stale (and taken over) when its heartbeat is older than
     /// `staleAfter`, or when its process is on this host and no longer running.
     public func openForEditing(id: String, now: Date = Date()) throws -> SessionHandle {
-        let session = try db.write { db in
+        let session = try writing { db in
             let s = try SessionStore.fetch(db, id: id)
             try self.takeLock(db, id: id, now: now)
             return s
@@ -61,11 +63,11 @@ extension SessionStore {
 
     /// The live lock another instance holds on `id`, if any: the UI shows the session read-only then.
     public func openElsewhere(id: String, now: Date = Date()) throws -> SessionLock? {
-        try db.read { db in try self.foreignLiveLock(db, id: id, now: now) }
+        try reading { db in try self.foreignLiveLock(db, id: id, now: now) }
     }
 
     func acquireLock(id: String, now: Date) throws {
-        try db.write { db in
+        try writing { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [id]) == true else {
                 throw StoreError.notFound(sessionID: id)
             }
@@ -74,7 +76,7 @@ extension SessionStore {
     }
 
     func releaseLock(id: String) throws {
-        try db.write { db in
+        try writing { db in
             try db.execute(sql: "DELETE FROM session_lock WHERE sessionID = ? AND owner = ?", arguments: [id, self.owner])
         }
     }
@@ -87,8 +89,8 @@ extension SessionStore {
                                     arguments: [id, owner])
         let since: Date = mine?["since"] ?? SessionStore.storable(now)
         try db.execute(sql: """
-            INSERT OR REPLACE INTO session_lock (sessionID, owner, pid, host, since, heartbeat) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [id, owner, Int(getpid()), ThisHost.name, since, now])
+            INSERT OR REPLACE INTO session_lock (sessionID, owner, pid, host, since, heartbeat, process) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, owner, Int(getpid()), ThisHost.name, since, now, ThisHost.ownIdentity])
     }
 
     /// Throws `.openElsewhere` when another live instance holds `id`; refreshes our own heartbeat if asked.
@@ -105,13 +107,18 @@ extension SessionStore {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session_lock WHERE sessionID = ? AND owner != ?",
                                          arguments: [id, owner]) else { return nil }
         let lock = SessionLock(sessionID: id, pid: Int32(truncatingIfNeeded: row["pid"] as Int64), host: row["host"],
-                               since: row["since"], heartbeat: row["heartbeat"])
+                               since: row["since"], heartbeat: row["heartbeat"], process: row["process"])
         return isLive(lock, now: now) ? lock : nil
     }
 
+    /// A lock is live while its heartbeat is recent and, on this host, its process still runs and is still
+    /// the same process (same boot, same start time: a pid reused by an unrelated program does not count).
     func isLive(_ lock: SessionLock, now: Date) -> Bool {
         if now.timeIntervalSince(lock.heartbeat) > staleAfter { return false }
-        if lock.host == ThisHost.name && !ThisHost.isRunning(pid: lock.pid) { return false }
+        if lock.host == ThisHost.name {
+            if !ThisHost.isRunning(pid: lock.pid) { return false }
+            if let recorded = lock.process, let current = ThisHost.identity(of: lock.pid), recorded != current { return false }
+        }
         return true
     }
 }
@@ -123,6 +130,25 @@ enum ThisHost {
         guard gethostname(&buf, buf.count - 1) == 0 else { return "localhost" }
         return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }()
+
+    /// This boot of this machine (`/proc/sys/kernel/random/boot_id`), nil where there is none.
+    static let bootID: String? = (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))
+        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// "boot-id/start-ticks" of a running process: field 22 of `/proc/PID/stat` (its start time after boot,
+    /// in clock ticks). Two processes with one pid in one boot have different start times. nil where /proc
+    /// is not there (then only the pid is compared, as before v3).
+    static func identity(of pid: Int32) -> String? {
+        guard let boot = bootID, pid > 0,
+              let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command name (which may hold spaces and parentheses): state is field 3, start time 22.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 19 else { return nil }
+        return "\(boot)/\(fields[19])"
+    }
+
+    static let ownIdentity: String? = identity(of: getpid())
 
     /// A process with this id exists (EPERM: it exists but belongs to someone else).
     static func isRunning(pid: Int32) -> Bool {

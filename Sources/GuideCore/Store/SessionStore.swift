@@ -26,7 +26,7 @@ public struct SessionSummary: Equatable, Sendable {
 
 /// Sessions saved in one SQLite file through GRDB: SQLite gives us transactions (an answer is
 /// either saved whole or not at all, even on SIGKILL), schema migrations and file locking.
-/// See docs/sessions.md for the schema, the migrations and the editing lock.
+/// See docs/sessions.md for the schema, the migrations, the editing lock and what is refused.
 public final class SessionStore: Sendable {
     public static let fileName = "sessions.sqlite"
 
@@ -36,53 +36,197 @@ public final class SessionStore: Sendable {
     let owner: String
     /// A lock whose heartbeat is older than this is taken over (see `openForEditing`).
     public let staleAfter: TimeInterval
+    /// Why the store was opened for reading only ("the folder … is read-only"), or nil when it can be written.
+    /// Listing, loading and exporting work; every change throws `.readOnly`.
+    public let readOnlyReason: String?
+    /// How long a write waits for another program holding the file (`busyTimeout`), in whole seconds.
+    let busySeconds: Int
 
-    /// Opens (or creates) the store in `directory`. A file from a newer version is refused untouched.
-    public init(directory: URL, staleAfter: TimeInterval = 120) throws {
-        try DataLocation.prepare(directory)
-        fileURL = directory.appendingPathComponent(SessionStore.fileName)
-        owner = UUID().uuidString
-        self.staleAfter = staleAfter
-        var config = Configuration()
-        config.busyMode = .timeout(5)
-        config.label = "oinp-guide.sessions"
-        config.prepareDatabase { db in
-            // Rollback journal, fsync at every commit: a committed answer survives a kill or a power cut.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        // SQLite creates the file (and its -journal) with the mode of an existing file, else 0644 less the
-        // umask: create it 0600 ourselves first so it is never readable by others, not even for an instant.
-        // An existing file is not touched before it has been checked (damaged or newer files stay as they are).
-        createPrivateFile(fileURL.path)
-        db = try DatabaseQueue(path: fileURL.path, configuration: config)
-        let migrator = SessionStore.migrator
-        try db.read { dbc in
-            if try migrator.hasBeenSuperseded(dbc) { throw StoreError.newerVersion(path: self.fileURL.path) }
-        }
-        try migrator.migrate(db)
-        try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: fileURL.path)
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// Opens (or creates) the store in `directory`. Refused, and left byte for byte as it was: a file from a
+    /// newer version (`.newerVersion`), another program's database (`.notOurs`). A store that cannot be
+    /// written opens read-only. `busyTimeout`: how long a write waits for another program (the guide waits
+    /// longer than a script).
+    public convenience init(directory: URL, staleAfter: TimeInterval = 120, busyTimeout: TimeInterval = 5) throws {
+        try self.init(directory: directory, staleAfter: staleAfter, busyTimeout: busyTimeout, holdingDirectoryLock: false)
     }
 
-    /// Opens the store; when the file is damaged, moves it aside untouched, starts a fresh one and
-    /// returns the message to show. Other errors (newer version, permissions) are thrown.
-    public static func openRecovering(directory: URL, now: Date = Date()) throws -> (SessionStore, notice: String?) {
+    init(directory: URL, staleAfter: TimeInterval, busyTimeout: TimeInterval, holdingDirectoryLock: Bool) throws {
+        try DataLocation.prepare(directory)
+        let url = directory.appendingPathComponent(SessionStore.fileName)
+        let path = url.path
+        fileURL = url
+        owner = UUID().uuidString
+        self.staleAfter = staleAfter
+        busySeconds = max(1, Int(busyTimeout.rounded()))
+        var isDir: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+        if exists && isDir.boolValue { throw StoreError.notOurs(path: path, reason: "it is a folder") }
+        let problem = SessionStore.writeProblem(directory: directory.path, file: exists ? path : nil)
+        readOnlyReason = problem
+
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.label = "oinp-guide.sessions"
+        config.readonly = problem != nil
+        if !exists, problem != nil {
+            // Nothing saved yet and nowhere to save: an empty store in memory, so listing says "none".
+            db = try DatabaseQueue(configuration: config.withoutReadOnly)
+            try SessionStore.migrator.migrate(db)
+            return
+        }
+        if problem == nil {
+            config.prepareDatabase { db in
+                // Rollback journal; EXTRA also syncs the folder after the journal is deleted, so a commit
+                // that returned survives a power cut (FULL alone could roll it back). docs/sessions.md.
+                try db.execute(sql: "PRAGMA synchronous = EXTRA")
+            }
+            // SQLite creates the file (and its -journal) with the mode of an existing file, else 0644 less the
+            // umask: create it 0600 ourselves first so it is never readable by others, not even for an instant.
+            // An existing file is not touched before it has been checked.
+            if !exists { createPrivateFile(path) }
+        }
         do {
-            return (try SessionStore(directory: directory), nil)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            let file = directory.appendingPathComponent(fileName)
-            let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
-            let kept = directory.appendingPathComponent("\(fileName).damaged-\(stamp)")
-            try FileManager.default.moveItem(at: file, to: kept)
-            for suffix in ["-journal", "-wal", "-shm"] {
-                let side = URL(fileURLWithPath: file.path + suffix)
-                if FileManager.default.fileExists(atPath: side.path) {
-                    try? FileManager.default.moveItem(at: side, to: URL(fileURLWithPath: kept.path + suffix))
+            db = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw StoreError.from(error, path: path, busySeconds: busySeconds)
+        }
+        // Look before writing anything: whose file is this, and which version wrote it?
+        let state = try SessionStore.inspect(db, path: path, busySeconds: busySeconds)
+        if state != .current {
+            if let problem { throw StoreError.needsUpgradeButReadOnly(path: path, reason: problem) }
+            // Two programs starting on a new or older file migrate one after the other.
+            try SessionStore.withDirectoryLock(directory.path, alreadyHeld: holdingDirectoryLock) {
+                do { try SessionStore.migrator.migrate(db) } catch {
+                    throw StoreError.from(error, path: path, busySeconds: busySeconds)
                 }
             }
-            let store = try SessionStore(directory: directory)
-            let notice = StoreError.damaged(path: file.path, keptAt: kept.path, detail: error.message ?? "not a database").description
-            return (store, notice)
         }
+        if problem == nil, let mode = DataLocation.mode(path) { DataLocation.tighten(path, mode: mode) }
+    }
+
+    /// What the file holds, judged without writing a byte.
+    enum Inspection { case empty, older, current }
+
+    static func inspect(_ db: DatabaseQueue, path: String, busySeconds: Int) throws -> Inspection {
+        do {
+            return try db.read { db -> Inspection in
+                let names = try String.fetchAll(db, sql: """
+                    SELECT name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') AND name NOT LIKE 'sqlite_%' ORDER BY name
+                    """)
+                let ours: Set<String> = ["session", "session_lock", "grdb_migrations"]
+                let foreign = names.filter { !ours.contains($0) }
+                func notOurs(_ why: String) -> StoreError { .notOurs(path: path, reason: why) }
+                let tableList = { (n: [String]) in ProfileJSON.excerpt(n.joined(separator: ", "), limit: 80) }
+                guard names.contains("grdb_migrations") else {
+                    if names.isEmpty { return .empty }
+                    throw notOurs("it has tables oinp-guide did not create: \(tableList(names))")
+                }
+                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                // A first migration interrupted before it committed leaves only the migrations table.
+                if applied.isEmpty && names == ["grdb_migrations"] { return .empty }
+                guard applied.contains("v1-sessions") else { throw notOurs("its schema history is not oinp-guide's") }
+                if applied.contains(where: { !SessionStore.schemaVersions.contains($0) }) { throw StoreError.newerVersion(path: path) }
+                if !foreign.isEmpty { throw notOurs("it has tables oinp-guide did not create: \(tableList(foreign))") }
+                return Set(applied) == Set(SessionStore.schemaVersions) ? .current : .older
+            }
+        } catch {
+            throw StoreError.from(error, path: path, busySeconds: busySeconds)
+        }
+    }
+
+    /// Why the store cannot be written, or nil. The owner's write bit counts even where the system would
+    /// let us write anyway (root): a user who made the folder or file read-only meant it.
+    static func writeProblem(directory: String, file: String?) -> String? {
+        if let m = DataLocation.mode(directory), m & 0o200 == 0 { return "the folder \(directory) is read-only" }
+        if access(directory, W_OK) != 0 {
+            return errno == EROFS ? "it is on a read-only file system" : "the folder \(directory) cannot be written"
+        }
+        if let file {
+            if let m = DataLocation.mode(file), m & 0o200 == 0 { return "the file \(file) is read-only" }
+            if access(file, W_OK) != 0 {
+                return errno == EROFS ? "it is on a read-only file system" : "the file \(file) cannot be written"
+            }
+        }
+        return nil
+    }
+
+    /// Runs `body` holding an exclusive flock on the folder: migrating and setting a damaged file aside
+    /// are done by one program at a time. (No file is created for it; a folder can be locked.)
+    static func withDirectoryLock<T>(_ directory: String, alreadyHeld: Bool = false, _ body: () throws -> T) throws -> T {
+        if alreadyHeld { return try body() }
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 { while flock(fd, LOCK_EX) != 0 && errno == EINTR {} }
+        defer { if fd >= 0 { flock(fd, LOCK_UN); closeFile(fd) } }
+        return try body()
+    }
+
+    /// Opens the store; when the file is damaged, moves it aside untouched, starts a fresh one and returns
+    /// the sentence to show (`StoreError.damagedSentence`). Other errors (a newer version, not ours,
+    /// permissions) are thrown. Two programs doing this at once both end on the same fresh store: the
+    /// folder is locked while a file is set aside, and a file is moved only if it is still the one found
+    /// damaged (the other program may have replaced it already).
+    public static func openRecovering(directory: URL, staleAfter: TimeInterval = 120, busyTimeout: TimeInterval = 5,
+                                      now: Date = Date()) throws -> (SessionStore, notice: String?) {
+        let file = directory.appendingPathComponent(fileName).path
+        for _ in 0..<3 {
+            let seen = FileIdentity(file)     // before opening: a file replaced meanwhile is told apart
+            do {
+                return (try SessionStore(directory: directory, staleAfter: staleAfter, busyTimeout: busyTimeout), nil)
+            } catch StoreError.damagedInUse {
+                guard let seen else { continue }
+                let kept: String? = try withDirectoryLock(directory.path) {
+                    guard FileIdentity(file) == seen else { return nil }
+                    return try setAside(file, in: directory, now: now)
+                }
+                let store = try SessionStore(directory: directory, staleAfter: staleAfter, busyTimeout: busyTimeout)
+                // Set aside here, or by another oinp-guide at the same moment: found by its inode, said the same way.
+                guard let keptAt = kept ?? keptCopy(of: seen, in: directory) else { return (store, nil) }
+                return (store, StoreError.damagedSentence(path: file, keptAt: keptAt))
+            }
+        }
+        return (try SessionStore(directory: directory, staleAfter: staleAfter, busyTimeout: busyTimeout), nil)
+    }
+
+    /// Moves the damaged file (and its journal) to a name no other file has: time, process id, and a
+    /// counter if even that is taken. Returns where it is now.
+    static func setAside(_ file: String, in directory: URL, now: Date) throws -> String {
+        let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
+        for n in 0..<1000 {
+            let name = "\(fileName).damaged-\(stamp)-\(getpid())" + (n == 0 ? "" : "-\(n)")
+            let kept = directory.appendingPathComponent(name).path
+            if FileManager.default.fileExists(atPath: kept) { continue }
+            guard moveFile(file, kept) == 0 else {
+                throw StoreError.cannotSetAside(path: file, detail: String(cString: strerror(errno)))
+            }
+            for suffix in ["-journal", "-wal", "-shm"] where FileManager.default.fileExists(atPath: file + suffix) {
+                _ = moveFile(file + suffix, kept + suffix)
+            }
+            return kept
+        }
+        throw StoreError.cannotSetAside(path: file, detail: "no free name for the copy")
+    }
+
+    /// The set-aside copy of the file that was `identity` (a rename keeps the inode).
+    static func keptCopy(of identity: FileIdentity, in directory: URL) -> String? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasPrefix("\(fileName).damaged-") && !$0.hasSuffix("-journal") }.sorted()
+            .map { directory.appendingPathComponent($0).path }
+            .first { FileIdentity($0) == identity }
+    }
+
+    /// Reads through GRDB; SQLite's failures become `StoreError`s.
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try db.read(body) } catch { throw StoreError.from(error, path: fileURL.path, busySeconds: busySeconds) }
+    }
+
+    /// Writes through GRDB, or refuses at once on a read-only store.
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        if let readOnlyReason {
+            throw StoreError.readOnly(path: fileURL.deletingLastPathComponent().path, reason: readOnlyReason)
+        }
+        do { return try db.write(body) } catch { throw StoreError.from(error, path: fileURL.path, busySeconds: busySeconds) }
     }
 
     /// The schema's history. Never edit a registered migration: add a new one (docs/sessions.md).
@@ -125,6 +269,11 @@ public final class SessionStore: Sendable {
                 t.column("heartbeat", .datetime).notNull()
             }
         }
+        m.registerMigration("v3-lock-process-start") { db in
+            // The holder's boot id and process start time: a pid reused by another program after the holder
+            // died no longer looks like the holder (NULL in locks written before v3).
+            try db.alter(table: "session_lock") { t in t.add(column: "process", .text) }
+        }
         return m
     }
 
@@ -135,7 +284,7 @@ public final class SessionStore: Sendable {
 
     /// Every session, most recently changed first. Reads only the small columns: no profile is decoded.
     public func list() throws -> [SessionSummary] {
-        try db.read { db in
+        try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, name, step, updatedAt, nextDeadline, nextDeadlineLabel
                 FROM session ORDER BY updatedAt DESC, name
@@ -150,17 +299,17 @@ public final class SessionStore: Sendable {
     }
 
     public func count() throws -> Int {
-        try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM session") ?? 0 }
+        try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM session") ?? 0 }
     }
 
     /// Reads a session without taking the editing lock (read-only viewing, export).
     public func load(id: String) throws -> Session {
-        try db.read { db in try SessionStore.fetch(db, id: id) }
+        try reading { db in try SessionStore.fetch(db, id: id) }
     }
 
     /// The most recently changed session, if any.
     public func mostRecent() throws -> Session? {
-        try db.read { db in
+        try reading { db in
             try Row.fetchOne(db, sql: "SELECT * FROM session ORDER BY updatedAt DESC LIMIT 1").map(SessionStore.session(from:))
         }
     }
@@ -169,7 +318,7 @@ public final class SessionStore: Sendable {
     public func resolve(_ idOrPrefix: String) throws -> String {
         let p = idOrPrefix.trimmingCharacters(in: .whitespaces)
         guard !p.isEmpty else { throw StoreError.invalid("An empty session id was given.") }
-        return try db.read { db in
+        return try reading { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [p]) == true { return p }
             let escaped = p.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
@@ -204,7 +353,7 @@ public final class SessionStore: Sendable {
             return s
         }
         let rows = try sessions.map { s in (s, try SessionStore.encode(s.profile), SessionStore.nextDeadline(for: s.profile)) }
-        try db.write { db in
+        try writing { db in
             let insert = try db.makeStatement(sql: """
                 INSERT INTO session (id, name, profile, step, questionID, createdAt, updatedAt, revision, nextDeadline, nextDeadlineLabel)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -233,7 +382,7 @@ public final class SessionStore: Sendable {
         s.revision = session.revision + 1
         let json = try SessionStore.encode(s.profile)
         let next = SessionStore.nextDeadline(for: s.profile)
-        try db.write { db in
+        try writing { db in
             try self.checkNotOpenElsewhere(db, id: s.id, now: now, refreshOwn: true)
             try db.execute(sql: """
                 UPDATE session SET name = ?, profile = ?, step = ?, questionID = ?, updatedAt = ?, revision = ?,
@@ -254,7 +403,7 @@ public final class SessionStore: Sendable {
     @discardableResult
     public func rename(id: String, to newName: String, now: Date = Date()) throws -> Session {
         let name = try SessionStore.checkedName(newName)
-        return try db.write { db in
+        return try writing { db in
             try self.checkNotOpenElsewhere(db, id: id, now: now, refreshOwn: false)
             try db.execute(sql: "UPDATE session SET name = ?, updatedAt = ?, revision = revision + 1 WHERE id = ?",
                            arguments: [name, now, id])
@@ -273,7 +422,7 @@ public final class SessionStore: Sendable {
 
     /// Deletes a session (and its lock). Refused while it is open elsewhere.
     public func delete(id: String, now: Date = Date()) throws {
-        try db.write { db in
+        try writing { db in
             try self.checkNotOpenElsewhere(db, id: id, now: now, refreshOwn: false)
             try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
             if db.changesCount == 0 { throw StoreError.notFound(sessionID: id) }
@@ -284,7 +433,7 @@ public final class SessionStore: Sendable {
 
     /// SQLite's own check of the file (`PRAGMA integrity_check`): "ok", or what is wrong.
     public func integrityCheck() throws -> String {
-        try db.read { try String.fetchAll($0, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+        try reading { try String.fetchAll($0, sql: "PRAGMA integrity_check").joined(separator: "; ") }
     }
 
     /// Closes the file now (tests, and before moving the file); later calls fail.
@@ -328,7 +477,13 @@ public final class SessionStore: Sendable {
 
     static func session(from row: Row) throws -> Session {
         let json: String = row["profile"]
-        let profile = try JSONDecoder().decode(Profile.self, from: Data(json.utf8))
+        let profile: Profile
+        do {
+            profile = try JSONDecoder().decode(Profile.self, from: Data(json.utf8))
+        } catch let e as DecodingError {
+            let id: String = row["id"]
+            throw StoreError.invalid("The answers saved in session \(id) cannot be read (\(ProfileJSON.excerpt(describe(e, root: "profile"), limit: 120))). Delete the session, or open it with the version of oinp-guide that saved it.")
+        }
         return Session(id: row["id"], name: row["name"], profile: profile,
                        position: JourneyPosition(step: Step(rawValue: row["step"]) ?? .criteria, questionID: row["questionID"]),
                        createdAt: row["createdAt"], updatedAt: row["updatedAt"], revision: row["revision"])
@@ -339,4 +494,31 @@ public final class SessionStore: Sendable {
 private func createPrivateFile(_ path: String) {
     let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     if fd >= 0 { close(fd) }
+}
+
+/// close(2), not shadowed by `SessionStore.close()`.
+private func closeFile(_ fd: Int32) { _ = close(fd) }
+
+/// rename(2), not shadowed by `SessionStore.rename(id:to:)`.
+private func moveFile(_ from: String, _ to: String) -> Int32 { rename(from, to) }
+
+/// Which file a path names (device and inode): a file replaced by another program is a different file.
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(_ path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+    }
+}
+
+private extension Configuration {
+    var withoutReadOnly: Configuration {
+        var c = self
+        c.readonly = false
+        return c
+    }
 }

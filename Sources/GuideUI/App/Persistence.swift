@@ -17,6 +17,9 @@ public protocol SessionPersistence: AnyObject {
     func keepAlive()
     /// Leaves the session on screen (releases its lock).
     func closeCurrent()
+    /// Why the session on screen is shown read-only (the store cannot be written, or another program has
+    /// the session open), or nil when it can be edited.
+    var readOnlyNotice: String? { get }
 }
 
 public extension SessionPersistence {
@@ -27,12 +30,16 @@ public extension SessionPersistence {
     func delete(id: String) throws {}
     func keepAlive() {}
     func closeCurrent() {}
+    var readOnlyNotice: String? { nil }
 }
 
-/// The session store, with the editing lock of the session on screen.
-public final class LiveStore: SessionPersistence {
+/// The session store, with the editing lock of the session on screen. Safe to call from two threads
+/// (the plain mode's heartbeat runs on a timer while the main thread waits for a line).
+public final class LiveStore: SessionPersistence, @unchecked Sendable {
     public let store: SessionStore
     private var handle: SessionHandle?
+    private var viewOnly: String?
+    private let lock = NSLock()
 
     public init(_ store: SessionStore) { self.store = store }
 
@@ -41,17 +48,36 @@ public final class LiveStore: SessionPersistence {
         return try open(id: s.id)
     }
 
+    /// Opens for editing; a store that cannot be written, or a session another program has open, is opened
+    /// to be viewed (read-only, `readOnlyNotice` says why) instead of refused.
     public func open(id: String) throws -> Session {
-        if handle?.id == id, let h = handle { return try store.load(id: h.id) }
-        let h = try store.openForEditing(id: id)
-        handle?.close()
-        handle = h
-        return h.session
+        try locked {
+            if handle?.id == id, let h = handle { return try store.load(id: h.id) }
+            handle?.close()
+            handle = nil
+            viewOnly = nil
+            if let reason = store.readOnlyReason {
+                viewOnly = "The saved sessions are read-only here (\(reason)): you can look at the answers, but changes are not saved. To save, make the folder writable, or use --data-dir with another folder."
+                return try store.load(id: id)
+            }
+            do {
+                let h = try store.openForEditing(id: id)
+                handle = h
+                return h.session
+            } catch let e as StoreError {
+                guard case .openElsewhere = e else { throw e }
+                viewOnly = e.description.replacingOccurrences(of: "Close it there first; meanwhile it can be viewed read-only.",
+                                                              with: "It is shown here read-only: changes are not saved. To edit it here, close it there and open it again.")
+                return try store.load(id: id)
+            }
+        }
     }
 
     public func save(_ session: Session) throws -> Session {
-        if let h = handle, h.id == session.id { return try h.save(session) }
-        return try store.save(session)
+        try locked {
+            if let h = handle, h.id == session.id { return try h.save(session) }
+            return try store.save(session)
+        }
     }
 
     public func list() throws -> [SessionSummary] { try store.list() }
@@ -59,14 +85,65 @@ public final class LiveStore: SessionPersistence {
     public func duplicate(id: String, name: String) throws -> Session { try store.duplicate(id: id, name: name) }
 
     public func delete(id: String) throws {
-        if handle?.id == id { closeCurrent() }
+        if locked({ handle?.id == id }) { closeCurrent() }
         try store.delete(id: id)
     }
 
-    public func keepAlive() { try? handle?.heartbeat() }
+    public func keepAlive() { locked { try? handle?.heartbeat() } }
 
     public func closeCurrent() {
-        handle?.close()
-        handle = nil
+        locked {
+            handle?.close()
+            handle = nil
+            viewOnly = nil
+        }
     }
+
+    public var readOnlyNotice: String? { locked { viewOnly } }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+}
+
+/// Saving an answer when the file is busy: a few tries with a growing pause before giving up, so a
+/// backup or a second program holding the file for a moment does not cost the answer.
+public enum SaveRetry {
+    /// Pauses between tries, in seconds (after the busy timeout of each try has run out).
+    public static let delays: [TimeInterval] = [1, 3]
+
+    /// Saves; on `.busy`, tells `waiting` and tries again after each delay. Other errors are thrown at once.
+    public static func save(_ session: Session, to store: SessionPersistence, delays: [TimeInterval] = delays,
+                            sleep: (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) },
+                            waiting: (String) -> Void = { _ in }) throws -> Session {
+        var pauses = delays[...]
+        while true {
+            do {
+                return try store.save(session)
+            } catch let e as StoreError {
+                guard case .busy = e, let pause = pauses.popFirst() else { throw e }
+                waiting("Saving: the sessions file is busy (another program is using it); trying again in \(Int(pause)) s.")
+                sleep(pause)
+            }
+        }
+    }
+}
+
+/// Refreshes the editing lock on wall-clock time from a timer thread, for a front end that blocks
+/// waiting for input (the plain mode waits for a whole line, maybe for minutes).
+public final class Heartbeat: @unchecked Sendable {
+    private let timer: DispatchSourceTimer
+
+    public init(every interval: TimeInterval = Runtime.heartbeatInterval, _ beat: @escaping @Sendable () -> Void) {
+        timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
+        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .seconds(1))
+        timer.setEventHandler(handler: beat)
+        timer.resume()
+    }
+
+    public func stop() { timer.cancel() }
+
+    deinit { timer.cancel() }
 }

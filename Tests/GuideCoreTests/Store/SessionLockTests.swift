@@ -113,4 +113,38 @@ struct SessionLockTests {
         #expect(try q.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM session_lock") } == 0)
         try q.close()
     }
+
+    @Test("a lock held under a pid that now belongs to another process (another start time) is stale")
+    func reusedPID() throws {
+        let dir = storeTempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SessionStore(directory: dir)
+        let s = try store.create(name: "Ana")
+        let mine = try #require(ThisHost.identity(of: getpid()))
+        let boot = try #require(ThisHost.bootID)
+        #expect(mine == ThisHost.ownIdentity && mine.hasPrefix(boot + "/"))
+        let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        let q = try DatabaseQueue(path: store.fileURL.path)
+        func holder(process: String?) throws {
+            try q.write { db in
+                try db.execute(sql: "DELETE FROM session_lock")
+                try db.execute(sql: "INSERT INTO session_lock (sessionID, owner, pid, host, since, heartbeat, process) VALUES (?, 'other', ?, ?, ?, ?, ?)",
+                               arguments: [s.id, Int(getpid()), ThisHost.name, now, now, process])
+            }
+        }
+        // The live holder (this very process, same start time) is respected...
+        try holder(process: mine)
+        #expect(throws: StoreError.openElsewhere(sessionID: s.id, pid: getpid(), host: ThisHost.name, since: now)) {
+            try store.openForEditing(id: s.id, now: now)
+        }
+        // ...and so is a lock written before v3 (no start time: only the pid can be compared)...
+        try holder(process: nil)
+        #expect(throws: StoreError.self) { try store.openForEditing(id: s.id, now: now) }
+        // ...but a holder that started at another time, or in another boot, is not this process: stale.
+        try holder(process: mine + "0")
+        try store.openForEditing(id: s.id, now: now).close()
+        try holder(process: "another-boot/" + (mine.split(separator: "/").last.map(String.init) ?? ""))
+        try store.openForEditing(id: s.id, now: now).close()
+        try q.close()
+    }
 }

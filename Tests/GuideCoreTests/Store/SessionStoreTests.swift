@@ -90,7 +90,7 @@ struct SessionStoreTests {
         try garbage.write(to: file)
         let (store, notice) = try SessionStore.openRecovering(directory: dir)
         let message = try #require(notice)
-        #expect(message.contains("is damaged"))
+        #expect(message.contains("was damaged, so it was set aside unchanged as"))
         let kept = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("sessions.sqlite.damaged-") }
         #expect(kept.count == 1)
         #expect(try Data(contentsOf: dir.appendingPathComponent(kept[0])) == garbage)
