@@ -51,6 +51,15 @@ public struct Question: Sendable, Identifiable {
 
     public func isAnswered(in profile: Profile) -> Bool { read(profile) != nil }
 
+    /// The same question with another `write`: a check across fields before the original's, or a
+    /// derivation after it. `original` is this question's own write.
+    func withWrite(_ write: @escaping @Sendable (_ original: @Sendable (inout Profile, String, LocalDate) -> String?,
+                                                 inout Profile, String, LocalDate) -> String?) -> Question {
+        let original = self.write
+        return Question(id: id, step: step, prompt: prompt, help: help, kind: kind, isRequired: isRequired, isShown: isShown,
+                        clear: clear, read: read, write: { p, text, today in write(original, &p, text, today) }, note: note)
+    }
+
     public var choices: [Choice] {
         switch kind {
         case .choice(let c), .multiChoice(let c): return c

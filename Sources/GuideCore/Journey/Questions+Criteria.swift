@@ -99,14 +99,12 @@ extension Questionnaire {
 
     /// The ECA date may not come before the credential's completion (a consultant's first check).
     static func checkedAgainstCompletion(_ q: Question) -> Question {
-        Question(id: q.id, step: q.step, prompt: q.prompt, help: q.help, kind: q.kind, isRequired: q.isRequired, isShown: q.isShown,
-                 clear: q.clear, read: q.read,
-                 write: { p, text, today in
-                     if let done = p.education.completionDate, case .success(let d) = AnswerParsing.date(text), d < done {
-                         return "\(d) is before you completed the credential (\(done)); an ECA comes after it. Check both dates."
-                     }
-                     return q.write(&p, text, today)
-                 }, note: q.note)
+        q.withWrite { original, p, text, today in
+            if let done = p.education.completionDate, case .success(let d) = AnswerParsing.date(text), d < done {
+                return "\(d) is before you completed the credential (\(done)); an ECA comes after it. Check both dates."
+            }
+            return original(&p, text, today)
+        }
     }
 
     static let educationOptions: [(EducationLevel, String)] = [

@@ -135,29 +135,24 @@ extension Questionnaire {
     /// The e-filing date stands for the day OINP received the application when step 2 has none, so the
     /// rulebook (HCP rules for applications received before the closure) follows from what was entered.
     static func recordingReceipt(_ q: Question) -> Question {
-        Question(id: q.id, step: q.step, prompt: q.prompt, help: q.help, kind: q.kind, isRequired: q.isRequired, isShown: q.isShown,
-                 clear: q.clear,
-                 read: q.read,
-                 write: { p, text, today in
-                     if let problem = q.write(&p, text, today) { return problem }
-                     if p.hcpApplicationReceivedDate == nil { p.hcpApplicationReceivedDate = p.filing.oinpApplicationSubmitted }
-                     return nil
-                 }, note: q.note)
+        q.withWrite { original, p, text, today in
+            if let problem = original(&p, text, today) { return problem }
+            if p.hcpApplicationReceivedDate == nil { p.hcpApplicationReceivedDate = p.filing.oinpApplicationSubmitted }
+            return nil
+        }
     }
 
     /// The acceptance date is the one record of an accepted nomination: it replaces an undated one
     /// carried over from old profiles, and it cannot come before the nomination itself.
     static func acceptance(_ q: Question) -> Question {
-        Question(id: q.id, step: q.step, prompt: q.prompt, help: q.help, kind: q.kind, isRequired: q.isRequired, isShown: q.isShown,
-                 clear: q.clear, read: q.read,
-                 write: { p, text, today in
-                     if let n = p.filing.nominationDate, case .success(let d) = AnswerParsing.date(text), d < n {
-                         return "\(d) is before the nomination (\(n)); you accept a nomination after it arrives. Check both dates."
-                     }
-                     if let problem = q.write(&p, text, today) { return problem }
-                     p.filing.nominationAcceptedUndated = nil
-                     return nil
-                 }, note: q.note)
+        q.withWrite { original, p, text, today in
+            if let n = p.filing.nominationDate, case .success(let d) = AnswerParsing.date(text), d < n {
+                return "\(d) is before the nomination (\(n)); you accept a nomination after it arrives. Check both dates."
+            }
+            if let problem = original(&p, text, today) { return problem }
+            p.filing.nominationAcceptedUndated = nil
+            return nil
+        }
     }
 
     /// Codes we do not interpret: letters, digits and dashes, as typed.
