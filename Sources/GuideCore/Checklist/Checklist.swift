@@ -384,13 +384,23 @@ struct Context {
         return n == 0 ? [] : (1...n).map { ChecklistPerson.child($0) }
     }
 
+    /// Children 18 or older on the PR application's date: they need police certificates like adults (§10.2 #8).
+    var adultChildren: [ChecklistPerson] {
+        let on = referenceDate(.pr)
+        return (profile.children ?? []).enumerated().compactMap { i, kid in
+            guard let dob = kid.dateOfBirth, dob.adding(years: 18) <= on else { return nil }
+            return ChecklistPerson.child(i + 1)
+        }
+    }
+
     func persons(_ who: DocumentHolder) -> [ChecklistPerson] {
         let spouse = hasSpouse ? [ChecklistPerson.spouse] : []
         switch who {
         case .principal: return [.principal]
         case .spouse: return spouse
         case .eachChild: return children
-        case .eachAdultFamilyMember, .principalAndSpouse: return [.principal] + spouse
+        case .principalAndSpouse: return [.principal] + spouse
+        case .eachAdultFamilyMember: return [.principal] + spouse + adultChildren
         case .eachFamilyMember: return [.principal] + spouse + children
         case .spouseAndChildren: return spouse + children
         }
@@ -597,6 +607,10 @@ extension Checklist {
 
     static func policeInstances(_ spec: Dated<DocumentSpec>, person: ChecklistPerson, _ ctx: Context) -> [Instance] {
         let p = ctx.profile
+        if person.role == .child, let n = person.number, let dob = p.children?[n - 1].dateOfBirth {
+            // Children's stays are not asked: one item that says what to gather.
+            return [Instance(notes: ["Child \(n) (born \(dob)) is 18 or older on \(ctx.referenceDate(.pr)): a police certificate from each country other than Canada where they stayed 6 months or more in a row since turning 18 (\(dob.adding(years: 18)))."])]
+        }
         let stays = person.role == .spouse ? p.spouse.countriesLived : p.countriesLived
         let dob = person.role == .principal ? p.dateOfBirth : nil
         let date = ctx.referenceDate(.pr)

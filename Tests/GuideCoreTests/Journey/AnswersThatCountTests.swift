@@ -215,3 +215,26 @@ func answeredCouple(spouseTest: Bool = true) -> Profile {
         #expect(Questionnaire.missing(for: p, in: .criteria).isEmpty)
     }
 }
+
+@Suite struct ChildrenAndSpouseDocumentsTests {
+    // RULES.md §10.2 #8: police certificates for every family member 18 or older. A child born
+    // 2006-03-01 is 20 on 2026-12-01 and needs one; a child born 2019-07-15 does not. Every family
+    // member needs the medical exam (§10.2), so both children have that item.
+    @Test func adultChildrenGetPoliceCertificates() {
+        var p = answeredCouple()
+        p.numberOfChildren = 2
+        p.children = [Child(dateOfBirth: d("2006-03-01")), Child(dateOfBirth: d("2019-07-15"))]
+        let keys = Checklist.derive(p, today: d("2026-12-01")).map(\.key)
+        #expect(keys.contains { $0.hasPrefix("pr.policeCertificate#child:1") })
+        #expect(!keys.contains { $0.hasPrefix("pr.policeCertificate#child:2") })
+        #expect(keys.contains { $0.hasPrefix("pr.medical#child:1") } && keys.contains { $0.hasPrefix("pr.medical#child:2") })
+    }
+
+    // The spouse's stays abroad, asked in step 1, give the spouse's police certificates.
+    @Test func spouseStaysGiveSpouseCertificates() {
+        var p = answeredCouple()
+        p.spouse.countriesLived = [CountryStay(country: "Brazil", from: d("2015-01-01"), to: d("2019-12-31"))]
+        let keys = Checklist.derive(p, today: d("2026-12-01")).map(\.key)
+        #expect(keys.contains { $0 == "pr.policeCertificate#spouse/country:BRAZIL" })
+    }
+}
