@@ -35,7 +35,7 @@ extension Questionnaire {
     static let owpFiling: [Question] = [
         Ask.text("owpEmployer", .oinp, "What is the name of the employer that offered you the job?",
                  help: "The employer must have been in active business in Ontario for at least 3 years, be registered with OINP in the Employer Portal, and submit the job offer there before you register your Expression of Interest.",
-                 at: \.owp.employerName, maxLength: 80, shown: onOWPRoute),
+                 at: \.owp.employerName, maxLength: 200, shown: onOWPRoute),
         Ask.yesNo("owpPhysician", .oinp, "Are you applying on the self-employed physician path?",
                   help: "OINP's self-employed physician path scores the EOI out of 115 instead of 130 (no wage factor). Answer No for an employer's job offer.",
                   at: \.owp.selfEmployedPhysician, shown: onOWPRoute),
