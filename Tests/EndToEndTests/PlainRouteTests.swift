@@ -51,6 +51,7 @@ struct PlainRouteTests {
         #expect(text.contains("CRS score (with spouse) 422 of 1200"))
         #expect(text.contains("FSW grid (pass mark 67) 75 of 100: eligible"))
         #expect(text.contains("Where you stand on 2026-12-01 (CRS 422)"))
+        #expect(text.contains("The steps:"), "a session under way starts on the step menu")
         #expect(text.contains("== Step 3 of 4: OINP e-filing: summary"))
         #expect(text.contains("Not needed for federal Express Entry alone"))
         #expect(text.contains("[Step 4 of 4: PR application, question 1 of"))

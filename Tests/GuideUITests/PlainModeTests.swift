@@ -31,9 +31,13 @@ struct PlainModeTests {
         #expect(saved.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
         #expect(saved.profile.maritalStatus == .married)
         #expect(saved.profile.spouse.canadianCitizenOrPR == true)
-        // A second run starts where the first stopped.
-        let (_, again) = try run(["q"], store: store)
+        // A second run offers the steps, as the screens do; Enter goes on where the first stopped.
+        let (_, again) = try run(["", "q"], store: store)
+        #expect(again.contains("The steps:") && again.contains("1. Check the criteria: in progress"))
         #expect(again.contains("How many dependent children do you have?"))
+        // A digit opens that step instead: step 4 starts on its first question.
+        let (_, jump) = try run(["4", "q"], store: store)
+        #expect(jump.contains("[Step 4 of 4: PR application, question 1 of"))
     }
 
     @Test("a list: add an entry field by field, then go on")

@@ -33,6 +33,16 @@ public final class PlainMode {
         say("oinp-guide, plain mode. Enter keeps the answer shown in brackets; < goes back; ? shows help; q quits. Every answer is saved as you give it.")
         var pages = allPages()
         var i = startIndex(in: pages)
+        // A session under way starts on the steps menu, as the screens do: choose a step, pass over one
+        // that is not needed, come back. A new session starts on its first question.
+        if Questionnaire.all.contains(where: { $0.isAnswered(in: session.profile) }) {
+            switch stepMenu(finished: false) {
+            case .step(let step): i = pages.firstIndex(of: Flow.entryPage(step, session.profile)) ?? i
+            case .goOn: break
+            case .quit: return .quit
+            case .endOfInput: return .endOfInput
+            }
+        }
         while i < pages.count {
             let outcome: Step?
             switch pages[i] {
@@ -61,9 +71,42 @@ public final class PlainMode {
                 for line in summaryLines(step) { say(line) }
                 say("")
             }
+            if i >= pages.count {
+                // The end of step 4: the menu again, so any step can be opened; Enter leaves.
+                switch stepMenu(finished: true) {
+                case .step(let step):
+                    pages = allPages()
+                    i = pages.firstIndex(of: Flow.entryPage(step, session.profile)) ?? pages.count
+                case .goOn: break
+                case .quit: return .quit
+                case .endOfInput: return .endOfInput
+                }
+            }
         }
         say("All four steps are done for now. Your answers are saved; run oinp-guide again to change them.")
         return .finished
+    }
+
+    private enum MenuChoice { case step(Step), goOn, quit, endOfInput }
+
+    /// The four steps with the statuses the screens show ("not needed" on federal Express Entry alone).
+    private func stepMenu(finished: Bool) -> MenuChoice {
+        while true {
+            say("")
+            say("The steps:")
+            for (step, status) in zip(Step.allCases, StepStatus.all(session.profile, today: today)) {
+                say("  \(step.number). \(step.title): \(status.label)")
+            }
+            say(finished ? "Type 1-4 to open a step, or press Enter to finish." : "Type 1-4 to open a step, or press Enter to go on where you left off.")
+            write("> ")
+            guard let line = readLine().map(trimmed) else { return .endOfInput }
+            switch line {
+            case "": return .goOn
+            case "q": return .quit
+            case "1", "2", "3", "4": return .step(Step.allCases[Int(line)! - 1])
+            default: say("! Type a number from 1 to 4, or press Enter.")
+            }
+        }
     }
 
     // MARK: Pages
