@@ -21,11 +21,11 @@ public enum RulesCheck {
     /// In both, only the last period may be open-ended: a new period must close the previous one.
     public enum Coverage: Sendable { case continuous, separate }
 
-    /// Deadline ids the code asks for (Deadlines, Checklist, OWP and the question help). The test
+    /// Deadline ids the code asks for (Deadlines, Checklist, OWP, the question help, documents.json). The test
     /// `deadlineIdsUsedInCodeAreListed` greps Sources for ids in calls and fails when one is missing here.
     public static let requiredDeadlines: [String] = [
         "noiToApplication", "nominationAcceptance", "itaToApplication", "expressEntryProfileValidity",
-        "languageResultValidity", "ecaValidity", "medicalValidity", "medicalAfterInstructions",
+        "languageResultValidity", "ecaValidity", "medicalValidity",
         "owpJobOfferToEOI", "owpEOIValidity", "owpInvitationToEmployerApproval", "owpInvitationToApplication",
         "owpNominationAcceptance", "owpNominationCertificateValidity",
     ]
