@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Rewrites the golden screens, Tests/GuideUITests/Goldens/NAME.txt (one file per screen fixture), from
-the screens the views draw now. Files of fixtures that no longer exist are removed.
+"""Rewrites the golden screens, Tests/GuideUITests/Goldens/NAME.txt (the text) and NAME.style.txt (the
+style layer, one letter per cell) for each screen fixture, from the screens the views draw now. Files of fixtures that no longer exist are removed.
 
 Run it after a deliberate change of a screen, then read the diff (git diff) and look at the
 screen in tmux at 80x24 before committing: the goldens are the product's screens. A change to one
@@ -23,10 +23,14 @@ parts = re.split(r"^== (\S+)\n", text, flags=re.M)[1:]
 os.makedirs(goldens, exist_ok=True)
 names = parts[::2]
 for name, body in zip(names, parts[1::2]):
-    lines = [l[1:] for l in body.split("\n") if l.startswith("|")]
-    with open(os.path.join(goldens, name + ".txt"), "w", encoding="utf-8") as f:
-        f.write("".join(l + "\n" for l in lines))
-stale = [f for f in os.listdir(goldens) if f.endswith(".txt") and f[:-4] not in names]
+    rows = body.split("\n")
+    for suffix, mark in ((".txt", "|"), (".style.txt", "~")):
+        lines = [l[1:] for l in rows if l.startswith(mark)]
+        with open(os.path.join(goldens, name + suffix), "w", encoding="utf-8") as f:
+            f.write("".join(l + "\n" for l in lines))
+def fixture(f):
+    return f[:-len(".style.txt")] if f.endswith(".style.txt") else f[:-len(".txt")]
+stale = [f for f in os.listdir(goldens) if f.endswith(".txt") and fixture(f) not in names]
 for f in stale:
     os.remove(os.path.join(goldens, f))
 print("wrote", len(names), "screens" + (f", removed {len(stale)} stale" if stale else ""))

@@ -1,3 +1,4 @@
+import Foundation
 import GuideCore
 import Testing
 @testable import GuideUI
@@ -33,15 +34,19 @@ struct ScreenTests {
     @Test("help over a question")
     func help() { #expect(render("help").lines == Goldens.lines("help")) }
 
-    @Test("every screen fixture draws exactly its golden lines at its size", arguments: ScreenFixtures.all().map(\.0))
+    @Test("every screen fixture draws exactly its golden lines and styles at its size", arguments: ScreenFixtures.all().map(\.0))
     func everyScreen(name: String) throws {
         let expected = try #require(Goldens.lines(name), "no golden for \(name): run scripts/update-screen-goldens.py")
         #expect(render(name).lines == expected)
+        let styles = try #require(Goldens.styles(name), "no style golden for \(name): run scripts/update-screen-goldens.py")
+        #expect(Goldens.styleLayer(render(name)) == styles)
     }
 
     @Test("every golden file belongs to a fixture (a renamed or removed screen leaves no stale file)")
     func noStaleGoldens() {
         #expect(Goldens.names == ScreenFixtures.all().map(\.0).sorted())
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: Goldens.directory.path)) ?? []
+        #expect(files.filter { $0.hasSuffix(".style.txt") }.sorted() == Goldens.names.map { "\($0).style.txt" })
     }
 
     @Test("too small: a message instead of a broken layout, at every size down to 1x1")
