@@ -64,7 +64,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GuideUITests",
-            dependencies: ["GuideUI", "GuideCore"]
+            dependencies: ["GuideUI", "GuideCore"],
+            exclude: ["Goldens"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -167,7 +167,12 @@ struct SessionsCommandTests {
         var ackCount: [String: Int] = [:], lastAck: [String: Int] = [:]
         var runsWithAcks = 0
         let runs = 30
-        var rng = SystemRandomNumberGenerator()
+        // Seeded: the kill moments come from the seed, so a failing run can be replayed (the kernel's
+        // scheduling still varies, but the same moments are tried).
+        let seed = ProcessInfo.processInfo.environment["KILL_SAVING_SEED"].flatMap(UInt64.init)
+            ?? UInt64(Date().timeIntervalSince1970 * 1000) & 0xFFFF_FFFF
+        print("killSaving seed \(seed) (replay: KILL_SAVING_SEED=\(seed) swift test --filter killSaving)")
+        var rng = SplitMix(state: seed)
         for r in 0..<runs {
             let outURL = data.deletingLastPathComponent().appendingPathComponent("oinp-stress-\(UUID().uuidString)")
             FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -183,7 +188,7 @@ struct SessionsCommandTests {
             usleep(UInt32.random(in: 5_000...400_000, using: &rng))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            #expect(p.terminationReason == .uncaughtSignal, "run \(r) ended by itself with \(p.terminationStatus)")
+            #expect(p.terminationReason == .uncaughtSignal, "run \(r) ended by itself with \(p.terminationStatus) (seed \(seed))")
             let acked = Self.acks(try String(contentsOf: outURL, encoding: .utf8))
             if !acked.isEmpty { runsWithAcks += 1 }
             for a in acked {
@@ -199,13 +204,13 @@ struct SessionsCommandTests {
             let s = try store.load(id: id)
             let stored = Int(s.profile.settlementFundsCAD ?? 0)
             // The last acknowledged answer is there (or a later one, saved just before the kill, not yet acknowledged)…
-            #expect(stored >= lastAck[id] ?? 0, "session \(id): stored \(stored), last acknowledged \(lastAck[id] ?? 0)")
+            #expect(stored >= lastAck[id] ?? 0, "session \(id): stored \(stored), last acknowledged \(lastAck[id] ?? 0) (seed \(seed))")
             // …whole: the position was saved in the same transaction as the answer…
             #expect(s.position.questionID == (stored == 0 ? nil : "stress-\(stored)"))
             // …and no acknowledged save is missing: each bumped the revision once; at most one unacknowledged per run.
             let committed = s.revision - 1
             let acked = ackCount[id] ?? 0
-            #expect(committed >= acked && committed <= acked + runs, "session \(id): \(committed) saves committed, \(acked) acknowledged")
+            #expect(committed >= acked && committed <= acked + runs, "session \(id): \(committed) saves committed, \(acked) acknowledged (seed \(seed))")
         }
         // The killed processes' locks do not block: they are gone, so the locks are stale.
         let h = try store.openForEditing(id: ids[0])
@@ -258,4 +263,16 @@ struct GeneratedDocsTests {
         #expect(current == committed)
     }
 }
+}
+
+/// A small deterministic generator (SplitMix64), so a random test can be replayed from its seed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

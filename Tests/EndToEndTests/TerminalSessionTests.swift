@@ -143,11 +143,12 @@ struct TerminalSessionTests {
         defer { try? FileManager.default.removeItem(at: data) }
         let t = try Tmux(command: "\(binary) --data-dir \(data.path)")
         try t.waitFor("Four steps")
-        // The pattern is anchored on the binary so it matches neither pkill's shell nor the tmux wrapper.
-        try Tmux.shell("pkill -\(signal) -f -- '^\(binary) --data-dir \(data.path)'")
+        // Signalled by pid: the program is the child of the shell whose pid tmux reports (#{pane_pid}).
+        let pid = try t.commandPID()
+        let number = ["TERM": SIGTERM, "HUP": SIGHUP, "INT": SIGINT][signal]!
+        #expect(kill(pid, number) == 0, "kill(\(pid), SIG\(signal)) failed")
         // The terminal is restored, then the program ends by the signal: the shell sees 128 + its number.
-        let number = ["TERM": 15, "HUP": 1, "INT": 2][signal] ?? 0
-        #expect(try t.waitForExit() == 128 + number)
+        #expect(try t.waitForExit() == 128 + Int(number))
         try assertRestored(t)
     }
 

@@ -70,6 +70,25 @@ final class Tmux {
         throw Failure("the program did not exit; the screen was:\n\(screen())")
     }
 
+    /// The pid tmux reports for the pane (`#{pane_pid}`): the shell that runs the script.
+    func panePID() throws -> pid_t {
+        let out = try Tmux.shell("tmux display-message -p -t \(name) '#{pane_pid}'")
+        guard let pid = pid_t(out.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw Failure("tmux gave no pane pid: \(out)") }
+        return pid
+    }
+
+    /// The pid of the command the pane's shell is running now: the one child of `#{pane_pid}` (`env`
+    /// execs the command, so the pid is the program's). By parent pid, not by a name pattern, so no
+    /// other process can be hit.
+    func commandPID() throws -> pid_t {
+        let shellPID = try panePID()
+        let children = try Tmux.shell("ps -o pid= --ppid \(shellPID)").split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) }
+        guard children.count == 1, let pid = children.first else {
+            throw Failure("the pane's shell (pid \(shellPID)) has \(children.count) children, not the one command")
+        }
+        return pid
+    }
+
     func sttyBefore() throws -> String { try String(contentsOf: workDir.appendingPathComponent("stty-before"), encoding: .utf8) }
     func sttyAfter() throws -> String { try String(contentsOf: workDir.appendingPathComponent("stty-after"), encoding: .utf8) }
 

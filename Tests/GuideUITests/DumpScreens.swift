@@ -151,12 +151,25 @@ let sampleProfile: Profile = {
     return p
 }()
 
-/// Writes every fixture screen for scripts/update-screen-goldens.py (only when DUMP_SCREENS names a file).
-@Test func dumpScreens() throws {
-    guard let path = ProcessInfo.processInfo.environment["DUMP_SCREENS"] else { return }
+/// Writes every fixture screen for scripts/update-screen-goldens.py. Not part of the normal run: it is
+/// enabled only when DUMP_SCREENS names the file to write. It still checks what it writes: names are
+/// unique and file-safe, every screen has the lines of its height (text and style), and the file reads back whole.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["DUMP_SCREENS"] != nil, "set DUMP_SCREENS=FILE to write the goldens"))
+func dumpScreens() throws {
+    let path = try #require(ProcessInfo.processInfo.environment["DUMP_SCREENS"])
+    let fixtures = ScreenFixtures.all()
+    let names = fixtures.map(\.0)
+    #expect(Set(names).count == names.count, "two screen fixtures share a name")
+    #expect(names.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber } }, "a fixture name is not a file name")
     var out = ""
-    for (name, state) in ScreenFixtures.all() {
-        out += "== \(name)\n" + View.render(state).lines.map { "|" + $0 }.joined(separator: "\n") + "\n"
+    for (name, state) in fixtures {
+        let buffer = View.render(state)
+        let lines = buffer.lines, styles = Goldens.styleLayer(buffer)
+        #expect(lines.count == max(0, state.height), "\(name): \(lines.count) lines for a height of \(state.height)")
+        #expect(!lines.contains { $0.contains("\n") }, "\(name): a line holds a newline")
+        #expect(styles.count == lines.count, "\(name): the style layer has \(styles.count) rows")
+        out += "== \(name)\n" + lines.map { "|" + $0 + "\n" }.joined() + styles.map { "~" + $0 + "\n" }.joined()
     }
     try out.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == out)
 }

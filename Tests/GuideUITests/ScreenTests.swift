@@ -1,3 +1,4 @@
+import Foundation
 import GuideCore
 import Testing
 @testable import GuideUI
@@ -13,35 +14,44 @@ struct ScreenTests {
     @Test("welcome: the four steps, their status, the 2026 change, where answers are kept, the key line")
     func welcome() {
         let b = render("welcome")
-        #expect(b.lines == Goldens.welcome)
+        #expect(b.lines == Goldens.lines("welcome"))
         // The selected row is marked by ">" and by reverse video (style F), not by colour alone.
         #expect(b.styleLines[5].hasPrefix("nnFFFFFF"))
         #expect(b.cursor?.y == 5)
     }
 
     @Test("resume: offered when a saved session exists")
-    func resume() { #expect(render("resume").lines == Goldens.resume) }
+    func resume() { #expect(render("resume").lines == Goldens.lines("resume")) }
 
     @Test("a rejected answer: the typed text stays, the reason is shown, the cursor sits in the field")
     func questionError() {
         let b = render("questionError")
-        #expect(b.lines == Goldens.questionError)
+        #expect(b.lines == Goldens.lines("questionError"))
         #expect(b.styleLines[7].hasPrefix("nnEEEE"))
         #expect(b.cursor! == (13, 6))
     }
 
     @Test("help over a question")
-    func help() { #expect(render("help").lines == Goldens.help) }
+    func help() { #expect(render("help").lines == Goldens.lines("help")) }
 
-    @Test("every screen fixture draws exactly its golden lines at its size", arguments: ScreenFixtures.all().map(\.0))
+    @Test("every screen fixture draws exactly its golden lines and styles at its size", arguments: ScreenFixtures.all().map(\.0))
     func everyScreen(name: String) throws {
-        let expected = try #require(Goldens.all[name], "no golden for \(name): run scripts/update-screen-goldens.py")
+        let expected = try #require(Goldens.lines(name), "no golden for \(name): run scripts/update-screen-goldens.py")
         #expect(render(name).lines == expected)
+        let styles = try #require(Goldens.styles(name), "no style golden for \(name): run scripts/update-screen-goldens.py")
+        #expect(Goldens.styleLayer(render(name)) == styles)
+    }
+
+    @Test("every golden file belongs to a fixture (a renamed or removed screen leaves no stale file)")
+    func noStaleGoldens() {
+        #expect(Goldens.names == ScreenFixtures.all().map(\.0).sorted())
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: Goldens.directory.path)) ?? []
+        #expect(files.filter { $0.hasSuffix(".style.txt") }.sorted() == Goldens.names.map { "\($0).style.txt" })
     }
 
     @Test("too small: a message instead of a broken layout, at every size down to 1x1")
     func tooSmall() {
-        #expect(render("tooSmall").lines == Goldens.tooSmall)
+        #expect(render("tooSmall").lines == Goldens.lines("tooSmall"))
         for w in 0...61 {
             for h in [0, 1, 2, 5, 19, 20] {
                 let b = View.render(freshState(width: w, height: h))

@@ -173,13 +173,13 @@ _oinp-guide() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    guide|assess|checklist|sessions|help)
+    guide|assess|checklist|sessions|rules|help)
         # Offer subcommand argument completions
         "_oinp-guide_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'guide assess checklist sessions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'guide assess checklist sessions rules help' -- "${cur}"))
         ;;
     esac
 }
@@ -379,6 +379,37 @@ _oinp-guide_sessions_delete() {
         return
         ;;
     esac
+}
+
+_oinp-guide_rules() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __oinp-guide_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    check)
+        # Offer subcommand argument completions
+        "_oinp-guide_rules_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'check' -- "${cur}"))
+        ;;
+    esac
+}
+
+_oinp-guide_rules_check() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __oinp-guide_offer_flags_options -1
 }
 
 _oinp-guide_help() {

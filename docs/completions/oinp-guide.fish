@@ -44,6 +44,12 @@ function __oinp-guide_parse_tokens -S
             case 'delete'
                 __oinp-guide_parse_subcommand 1 'data-dir=' 'verbose' 'yes' 'version' 'h/help'
             end
+        case 'rules'
+            __oinp-guide_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'check'
+                __oinp-guide_parse_subcommand -r 1 'version' 'h/help'
+            end
         case 'help'
             __oinp-guide_parse_subcommand -r 1 'version'
         end
@@ -105,6 +111,7 @@ complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_positiona
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_positional "oinp-guide" -eq 1' -fa 'assess' -d 'Assess profile files: HCP criteria, FSW and CRS breakdowns, streams open on the date.'
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_positional "oinp-guide" -eq 1' -fa 'checklist' -d 'Print the document checklist of a saved session or a profile file (Markdown or JSON).'
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_positional "oinp-guide" -eq 1' -fa 'sessions' -d 'List, export, import, rename, duplicate and delete saved sessions.'
+complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_positional "oinp-guide" -eq 1' -fa 'rules' -d 'Check the rule tables (funds, fees, deadlines and the rest).'
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_positional "oinp-guide" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide guide" data-dir' -l 'data-dir' -d 'Keep sessions in this folder instead of $XDG_DATA_HOME/oinp-guide.' -rfka ''
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide guide" verbose' -l 'verbose' -d 'On an error, also show the system\'s or SQLite\'s own message.'
@@ -166,4 +173,9 @@ complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide sessions delete" yes' -l 'yes' -d 'Confirm: the session and its answers are deleted and cannot be recovered.'
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide sessions delete" version' -l 'version' -d 'Show the version.'
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide sessions delete" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide rules" version' -l 'version' -d 'Show the version.'
+complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide rules" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_positional "oinp-guide rules" -eq 1' -fa 'check' -d 'Check the embedded rule tables, or edited copies of them, for logical mistakes.'
+complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide rules check" version' -l 'version' -d 'Show the version.'
+complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide rules check" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'oinp-guide' -n '__oinp-guide_should_offer_completions_for_flags_or_options "oinp-guide help" version' -l 'version' -d 'Show the version.'

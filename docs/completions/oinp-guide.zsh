@@ -54,13 +54,14 @@ _oinp-guide() {
             'assess:Assess profile files: HCP criteria, FSW and CRS breakdowns, streams open on the date.'
             'checklist:Print the document checklist of a saved session or a profile file (Markdown or JSON).'
             'sessions:List, export, import, rename, duplicate and delete saved sessions.'
+            'rules:Check the rule tables (funds, fees, deadlines and the rest).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        guide|assess|checklist|sessions|help)
+        guide|assess|checklist|sessions|rules|help)
             "_oinp-guide_${words[1]}" && ret=0
             ;;
         esac
@@ -239,6 +240,46 @@ _oinp-guide_sessions_delete() {
         '--verbose[On an error, also show the system'\''s or SQLite'\''s own message.]'
         ':id:'
         '--yes[Confirm\: the session and its answers are deleted and cannot be recovered.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_oinp-guide_rules() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'check:Check the embedded rule tables, or edited copies of them, for logical mistakes.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        check)
+            "_oinp-guide_rules_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_oinp-guide_rules_check() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:FILE:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

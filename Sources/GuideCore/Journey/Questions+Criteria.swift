@@ -76,10 +76,10 @@ extension Questionnaire {
                      }
                  }),
         Ask.yesNo("educationHasECA", .criteria, "Do you have an Educational Credential Assessment (ECA) for it?",
-                  help: "An ECA from an IRCC-designated organization (WES, ICES, IQAS, CES, ICAS, and others) is valid for 5 years from its issue date.",
+                  help: "An ECA from an IRCC-designated organization (WES, ICES, IQAS, CES, ICAS, and others) is valid for \(Deadlines.period("ecaValidity")) from its issue date.",
                   at: \.education.hasECA, shown: foreignEducation),
         checkedAgainstCompletion(Ask.date("ecaIssueDate", .criteria, "On what date was your ECA issued?",
-                 help: "The date on the ECA report. It is valid for 5 years; it must still be valid when OINP receives your application and when IRCC assesses your profile.",
+                 help: "The date on the ECA report. It is valid for \(Deadlines.period("ecaValidity")); it must still be valid when OINP receives your application and when IRCC assesses your profile.",
                  at: \.education.ecaIssueDate, shown: { foreignEducation($0) && $0.education.hasECA == true },
                  note: { p, today in
                      guard let issued = p.education.ecaIssueDate else { return nil }

@@ -31,7 +31,7 @@ extension Questionnaire {
                   help: "The NOI arrives in your IRCC account. Ontario chose candidates from the pool; no NOI can be issued after the stream closed on 2026-05-30.",
                   at: \.filing.receivedNOI, shown: onHCPRoute),
         Ask.date("noiDate", .oinp, "On what date was the NOI issued?",
-                 help: "OINP had to receive your complete application within 45 calendar days of this date; late files were returned.",
+                 help: "OINP had to receive your complete application within \(Deadlines.period("noiToApplication")) of this date; late files were returned.",
                  at: \.noiDate, shown: hadNOI,
                  note: { p, today in p.noiDate.flatMap { Deadlines.note("noiToApplication", "OINP must receive your application by", from: $0, today: today) } }),
         recordingReceipt(Ask.date("oinpSubmitted", .oinp, "On what date did you submit your application in the OINP e-Filing Portal?",
@@ -46,7 +46,7 @@ extension Questionnaire {
     /// The nomination, on either Ontario route: the one record of it, and so of the 600 CRS points.
     static let nomination: [Question] = [
         Ask.date("nominationDate", .oinp, "On what date did Ontario nominate you? (blank if not yet)",
-                 help: "Through Express Entry the nomination appears in your Express Entry account, and you have 30 calendar days to accept or decline it there. An OWP base nomination (outside Express Entry) comes as a certificate, valid 6 months.",
+                 help: "Through Express Entry the nomination appears in your Express Entry account, and you have \(Deadlines.period("nominationAcceptance")) to accept or decline it there. An OWP base nomination (outside Express Entry) comes as a certificate, valid \(Deadlines.period("owpNominationCertificateValidity")).",
                  at: \.filing.nominationDate, required: false, shown: ontarioStepApplies,
                  note: { p, today in
                      guard let n = p.filing.nominationDate else { return nil }
@@ -72,7 +72,7 @@ extension Questionnaire {
                  help: "From the letter that welcomes you to the Express Entry pool. Kept exactly as typed.",
                  at: \.filing.jobSeekerValidationCode, maxLength: 20, required: false, validate: opaqueCode),
         Ask.date("eeProfileDate", .pr, "On what date did you submit your Express Entry profile? (blank if not yet)",
-                 help: "A profile stays in the pool for 12 months. If it expires without an invitation, you create a new one (with a new number and code).",
+                 help: "A profile stays in the pool for \(Deadlines.period("expressEntryProfileValidity")). If it expires without an invitation, you create a new one (with a new number and code).",
                  at: \.expressEntryProfileDate, required: false,
                  note: { p, today in p.expressEntryProfileDate.flatMap { Deadlines.note("expressEntryProfileValidity", "Profile expires", from: $0, today: today) } }),
     ]
@@ -89,7 +89,7 @@ extension Questionnaire {
                    [(.allPrograms, "A round for all programs"), (.cec, "Canadian Experience Class"), (.fsw, "Federal Skilled Worker"),
                     (.category, "A category-based round"), (.pnp, "Provincial Nominee Program"), (.other, "Another round")], shown: hadITA),
         Ask.date("itaDate", .pr, "On what date was the ITA issued?",
-                 help: "You have 60 days to submit a complete electronic application (e-APR). Language results must still be valid on the day you submit.",
+                 help: "You have \(Deadlines.period("itaToApplication")) to submit a complete electronic application (e-APR). Language results must still be valid on the day you submit.",
                  at: \.filing.itaDate, shown: hadITA,
                  note: { p, today in p.filing.itaDate.flatMap { Deadlines.note("itaToApplication", "Submit your e-APR by", from: $0, today: today) } }),
         Question(id: "prFeesPaid", step: .pr, prompt: "Have you paid the PR fees for your family?",
@@ -110,7 +110,7 @@ extension Questionnaire {
                  help: "After paying, IRCC sends a Biometric Instruction Letter; give fingerprints and a photo at a collection point. CAD 85 per person, 170 for a family.",
                  at: \.filing.biometricsDate, required: false, shown: hadITA),
         Ask.date("medicalExamDate", .pr, "On what date was your immigration medical exam? (blank if not yet)",
-                 help: "A medical exam is valid 12 months and must still be valid when you land. Whether an upfront exam is needed depends on the date you apply.",
+                 help: "A medical exam is valid \(Deadlines.period("medicalValidity")) and must still be valid when you land. Whether an upfront exam is needed depends on the date you apply.",
                  at: \.filing.medicalExamDate, required: false, shown: hadITA,
                  note: { p, today in
                      // The upfront-exam rule depends on when the application is submitted (RULES.md §9, §10.2).

@@ -116,12 +116,12 @@ extension Questionnaire {
     static let languageTests = languageTestList(
         id: "languageTests", at: \.languageTests, shown: { _ in true }, required: true,
         prompt: "Your language test results",
-        help: "Add every IRCC-approved test you have taken: IELTS General Training, CELPIP-General or PTE Core (English); TEF Canada or TCF Canada (French). Results are valid for 2 years from the result date. Human Capital Priorities and the FSW both need CLB 7 in all four abilities.")
+        help: "Add every IRCC-approved test you have taken: IELTS General Training, CELPIP-General or PTE Core (English); TEF Canada or TCF Canada (French). Results are valid for \(Deadlines.period("languageResultValidity")) from the result date. Human Capital Priorities and the FSW both need CLB 7 in all four abilities.")
 
     static let spouseLanguageTests = languageTestList(
         id: "spouseLanguageTests", at: \.spouse.languageTests, shown: spouseScores, required: false,
         prompt: "Your spouse's or partner's language test results",
-        help: "Add each IRCC-approved test your spouse or partner has taken (the same five tests, valid 2 years). Their first official language earns up to 20 CRS points (CLB 5 or more per ability) and, at CLB 4 in all four, 5 FSW adaptability points. Add none if they have no test; you can add one later.")
+        help: "Add each IRCC-approved test your spouse or partner has taken (the same five tests, valid \(Deadlines.period("languageResultValidity"))). Their first official language earns up to 20 CRS points (CLB 5 or more per ability) and, at CLB 4 in all four, 5 FSW adaptability points. Add none if they have no test; you can add one later.")
 
     /// A list of language tests (the applicant's or the spouse's), the same form for both.
     static func languageTestList(id: String, at path: WritableKeyPath<Profile, [LanguageTest]> & Sendable,
@@ -165,7 +165,7 @@ extension Questionnaire {
                                     }
                                 }),
                 EntryList.Field(id: "resultDate", prompt: "On what date were the results issued? (blank: same as the test date)",
-                                help: "Results are valid for 2 years from this date, and must still be valid on the day your PR application is submitted.",
+                                help: "Results are valid for \(Deadlines.period("languageResultValidity")) from this date, and must still be valid on the day your PR application is submitted.",
                                 kind: .date, isRequired: false,
                                 read: { p, i in p[keyPath: path][i].resultDate?.description },
                                 write: { p, i, text, today in

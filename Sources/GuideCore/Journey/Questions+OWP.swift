@@ -43,7 +43,7 @@ extension Questionnaire {
                  help: "Your employer receives it after submitting the job offer; you need it to register your Expression of Interest. Kept exactly as typed.",
                  at: \.owp.jobOfferID, maxLength: 40, shown: onOWPRoute, validate: opaqueCode),
         Ask.date("owpJobOfferSubmitted", .oinp, "On what date did your employer submit the job offer?",
-                 help: "You must register your Expression of Interest within 30 calendar days of this date.",
+                 help: "You must register your Expression of Interest within \(Deadlines.period("owpJobOfferToEOI")) of this date.",
                  at: \.owp.jobOfferSubmittedDate, shown: onOWPRoute,
                  note: { p, today in
                      guard let s = p.owp.jobOfferSubmittedDate, p.owp.eoiDate == nil else { return nil }
@@ -75,7 +75,7 @@ extension Questionnaire {
                   help: "Holding the Ontario licence your occupation requires is one of the three ways to meet the experience requirement (with 6 months in the position, or 2 years in the occupation within 5 years). No if your occupation needs none.",
                   at: \.owp.ontarioLicence, shown: onOWPRoute),
         Ask.date("owpEOIDate", .oinp, "On what date did you register your Expression of Interest? (blank if not yet)",
-                 help: "An Expression of Interest stays valid for 12 months (one source). OINP invites from the EOI pool by score; no OWP invitation rounds were published as of 2026-10-03.",
+                 help: "An Expression of Interest stays valid for \(Deadlines.period("owpEOIValidity")) (one source). OINP invites from the EOI pool by score; no OWP invitation rounds were published as of 2026-10-03.",
                  at: \.owp.eoiDate, required: false, shown: onOWPRoute,
                  note: { p, today in
                      guard let e = p.owp.eoiDate else { return nil }
@@ -100,7 +100,7 @@ extension Questionnaire {
                      return "From your answers: \(e.total) of \(e.max)\(e.complete ? "" : " so far (\(e.missing.count) answers missing)")."
                  }),
         Ask.date("owpInvitationDate", .oinp, "On what date did OINP invite you to apply? (blank if not yet)",
-                 help: "After the invitation your employer files the employment-position approval within 14 calendar days, and you file your application and fee within 17 calendar days. Whether your 17 days run from the invitation or start after the employer's 14 days is not clear in our sources; the guide shows the earlier date.",
+                 help: "After the invitation your employer files the employment-position approval within \(Deadlines.period("owpInvitationToEmployerApproval")), and you file your application and fee within \(Deadlines.period("owpInvitationToApplication")). Whether your \(Deadlines.period("owpInvitationToApplication")) run from the invitation or start after the employer's \(Deadlines.period("owpInvitationToEmployerApproval")) is not clear in our sources; the guide shows the earlier date.",
                  at: \.owp.invitationDate, required: false, shown: { onOWPRoute($0) && $0.owp.eoiDate != nil },
                  note: { p, today in
                      guard let i = p.owp.invitationDate, p.owp.applicationSubmitted == nil else { return nil }
@@ -116,12 +116,12 @@ extension Questionnaire {
                          .map { $0 + " " + invitationAmbiguity }
                  }),
         Ask.yesNo("owpThroughEE", .oinp, "Did you ask to be nominated through Express Entry?",
-                  help: "TEER 0-3 applicants with an Express Entry profile may ask for it: an accepted nomination adds 600 CRS points, accepted in your Express Entry account within 30 days. Otherwise the nomination is a base certificate, valid 6 months.",
+                  help: "TEER 0-3 applicants with an Express Entry profile may ask for it: an accepted nomination adds 600 CRS points, accepted in your Express Entry account within \(Deadlines.period("owpNominationAcceptance")). Otherwise the nomination is a base certificate, valid \(Deadlines.period("owpNominationCertificateValidity")).",
                   at: \.owp.nominationThroughExpressEntry, shown: owpApplied),
     ]
 
     /// §13 #24, said wherever the 17 days are shown.
-    static let invitationAmbiguity = "UNVERIFIED: the 17 days may instead start after the employer's 14 days (then up to 31 days from the invitation); the earlier date is shown."
+    static let invitationAmbiguity = "UNVERIFIED: the \(Deadlines.period("owpInvitationToApplication")) may instead start after the employer's \(Deadlines.period("owpInvitationToEmployerApproval")) (then up to \(Deadlines.period(adding: "owpInvitationToApplication", "owpInvitationToEmployerApproval")) from the invitation); the earlier date is shown."
 
     /// "EOI: 12 of 15 points (CAD 36 an hour)." for one factor of the grid.
     static func eoiNote(_ factor: String, _ p: Profile, _ today: LocalDate) -> String? {

@@ -408,7 +408,9 @@ public struct RuleData: Sendable {
     /// with the file name and the JSON path of the fault.
     public static let shared: RuleData = {
         do {
-            return try RuleData.load()
+            let rules = try RuleData.load()
+            RulesCheck.reportAtLoad(rules)
+            return rules
         } catch {
             fatalError("Embedded rule data is invalid (a bug in Resources/data/rules): \(error)")
         }

@@ -204,7 +204,7 @@ enum SummaryView {
         case (true?, _): out.append(("ECA", .met, "Not needed for a Canadian credential."))
         case (false?, true?):
             let valid = p.education.ecaValid(on: a.asOf)
-            out.append(("ECA", valid == false ? .notMet : .met, valid == false ? "Older than 5 years on \(a.asOf)." : "You have one."))
+            out.append(("ECA", valid == false ? .notMet : .met, valid == false ? "Older than \(Deadlines.period("ecaValidity")) on \(a.asOf)." : "You have one."))
         case (false?, false?): out.append(("ECA", .notMet, "A foreign credential needs an Educational Credential Assessment."))
         default: out.append(("ECA", .unknown, "Answer the education questions."))
         }

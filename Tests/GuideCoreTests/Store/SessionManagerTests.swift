@@ -107,24 +107,21 @@ struct SessionManagerTests {
         #expect(throws: StoreError.invalid("An empty session id was given.")) { try store.resolve(" ") }
     }
 
-    @Test("10,000 sessions: list and open stay fast")
+    @Test("10,000 sessions: list gives every row with its deadline, and one of them opens")
     func scale() throws {
+        // How fast is measured in bench/ (metrics_store.py: "list 10000 sessions"), not here: a timed
+        // assertion fails on a busy machine and passes on a fast one without checking the code.
         let dir = storeTempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try SessionStore(directory: dir)
         let profile = profileWithDeadlines()
         let made = try store.createMany((0..<10_000).map { ("Client \($0)", profile, JourneyPosition(step: .oinp)) })
-        let t0 = Date()
         let rows = try store.list()
-        let listTime = Date().timeIntervalSince(t0)
         #expect(rows.count == 10_000)
         #expect(rows.allSatisfy { $0.nextDeadline == day("2026-01-29") })
-        let t1 = Date()
+        #expect(Set(rows.map(\.id)) == Set(made.map(\.id)))
         let handle = try store.openForEditing(id: made[7_777].id)
-        let openTime = Date().timeIntervalSince(t1)
+        #expect(handle.session.id == made[7_777].id && handle.session.name == "Client 7777")
         handle.close()
-        // Generous bounds for a debug build on a shared 2-core machine; typical figures are far lower.
-        #expect(listTime < 2.0, "listing 10,000 sessions took \(listTime) s")
-        #expect(openTime < 0.2, "opening one of 10,000 sessions took \(openTime) s")
     }
 }
