@@ -8,7 +8,8 @@ extension Profile {
         // answers only ever go away, so this ends after at most as many passes as there are levels.
         for _ in 0..<Questionnaire.all.count {
             var changed = false
-            for q in Questionnaire.all where q.isAnswered(in: p) && !q.isShown(p) {
+            // `isShown` first: it is cheap, and most questions are shown, while `isAnswered` formats the answer.
+            for q in Questionnaire.all where !q.isShown(p) && q.isAnswered(in: p) {
                 q.clear(&p)
                 changed = true
             }
