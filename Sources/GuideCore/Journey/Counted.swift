@@ -4,18 +4,34 @@
 extension Profile {
     public var counted: Profile {
         var p = self.withImpliedAnswers
+        let questions = Questionnaire.all
         // Clearing one answer can hide further questions (a spouse's tests after the spouse itself);
         // answers only ever go away, so this ends after at most as many passes as there are levels.
-        for _ in 0..<Questionnaire.all.count {
+        for _ in 0..<questions.count {
             var changed = false
-            // `isShown` first: it is cheap, and most questions are shown, while `isAnswered` formats the answer.
-            for q in Questionnaire.all where !q.isShown(p) && q.isAnswered(in: p) {
-                q.clear(&p)
+            // Each pass visits the questions in order and sees every clear made before it, as a plain loop
+            // would; the search takes the profile as a parameter, so the questions' closures read it in place
+            // instead of copying the whole profile for each call.
+            var next = 0
+            while let i = Self.firstHiddenAnswer(in: p, questions: questions, from: next) {
+                questions[i].clear(&p)
                 changed = true
+                next = i + 1
             }
             if !changed { break }
         }
         return p
+    }
+
+    /// The first question at or after `start` that has an answer but is not shown. `isShown` first: it is
+    /// cheap, and most questions are shown, while `isAnswered` formats the answer.
+    private static func firstHiddenAnswer(in p: Profile, questions: [Question], from start: Int) -> Int? {
+        var i = start
+        while i < questions.count {
+            if !questions[i].isShown(p) && questions[i].isAnswered(in: p) { return i }
+            i += 1
+        }
+        return nil
     }
 }
 
