@@ -4,7 +4,7 @@
 extension Profile {
     public var counted: Profile {
         var p = self.withImpliedAnswers
-        let questions = Questionnaire.all
+        let questions = Visibility.all
         // Clearing one answer can hide further questions (a spouse's tests after the spouse itself);
         // answers only ever go away, so this ends after at most as many passes as there are levels.
         for _ in 0..<questions.count {
@@ -25,14 +25,24 @@ extension Profile {
 
     /// The first question at or after `start` that has an answer but is not shown. `isShown` first: it is
     /// cheap, and most questions are shown, while `isAnswered` formats the answer.
-    private static func firstHiddenAnswer(in p: Profile, questions: [Question], from start: Int) -> Int? {
+    private static func firstHiddenAnswer(in p: Profile, questions: [Visibility], from start: Int) -> Int? {
         var i = start
         while i < questions.count {
-            if !questions[i].isShown(p) && questions[i].isAnswered(in: p) { return i }
+            if !questions[i].isShown(p) && questions[i].read(p) != nil { return i }
             i += 1
         }
         return nil
     }
+}
+
+/// The three closures of each question that `counted` uses, in `Questionnaire.all`'s order, so the loop
+/// does not copy whole `Question` values (prompt, help, kind and all) to reach them.
+private struct Visibility: Sendable {
+    let isShown: @Sendable (Profile) -> Bool
+    let read: @Sendable (Profile) -> String?
+    let clear: @Sendable (inout Profile) -> Void
+
+    static let all = Questionnaire.all.map { Visibility(isShown: $0.isShown, read: $0.read, clear: $0.clear) }
 }
 
 extension Profile {
