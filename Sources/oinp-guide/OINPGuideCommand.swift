@@ -38,6 +38,30 @@ struct OINPGuide: ParsableCommand {
         defaultSubcommand: Guide.self
     )
 
+    /// Start-up fast path: with no arguments, or only the guide's own options, ArgumentParser parses `Guide`
+    /// alone, so the root's whole command tree (every subcommand's names and options, the completion-script
+    /// check over them) is not built before the first screen. Anything else, and any arguments `Guide`
+    /// rejects, go through `parseAsRoot`, so help, errors and the generated docs stay the root's own.
+    static func guideFastPath() -> ParsableCommand? {
+        let args = Array(CommandLine.arguments.dropFirst())
+        let flags: Set<String> = ["--plain", "--verbose", "--crash-after-first-screen"]
+        let withValue: Set<String> = ["--data-dir", "--as-of"]
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if flags.contains(a) {
+                i += 1
+            } else if withValue.contains(a), i + 1 < args.count, !args[i + 1].hasPrefix("-") {
+                i += 2
+            } else if let eq = a.firstIndex(of: "="), withValue.contains(String(a[..<eq])) {
+                i += 1
+            } else {
+                return nil
+            }
+        }
+        return try? Guide.parse(args)
+    }
+
     /// Every message, ArgumentParser's included, starts the same way.
     static var _errorPrefix: String { "oinp-guide: " }
 
@@ -45,7 +69,7 @@ struct OINPGuide: ParsableCommand {
     /// and the detail behind --verbose.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command: ParsableCommand = try guideFastPath() ?? parseAsRoot()
             try command.run()
         } catch {
             if let detail = ErrorText.detail(error), ErrorText.verbose {

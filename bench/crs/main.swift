@@ -1,12 +1,14 @@
-// In-process CRS throughput: CRSRules.assess over a set of profiles, repeated for a fixed time.
+// In-process CRS throughput over a set of profiles, repeated for a fixed time: `total` runs the fast
+// CRSRules.total (the number alone), `assess` the full CRSRules.assess (breakdown and text).
 // Built by bench/crs/build.sh against the release build's GuideCore objects; not part of the package.
-// Usage: crs-bench PROFILE_DIR AS_OF SECONDS   -> prints "<assessments> <seconds> <checksum>"
+// Usage: crs-bench PROFILE_DIR AS_OF SECONDS [total|assess]   -> prints "<assessments> <seconds> <checksum>"
 import Foundation
 import GuideCore
 
 let args = CommandLine.arguments
-guard args.count == 4, let seconds = Double(args[3]) else {
-    FileHandle.standardError.write(Data("usage: crs-bench PROFILE_DIR AS_OF SECONDS\n".utf8))
+let mode = args.count == 5 ? args[4] : "assess"
+guard args.count == 4 || args.count == 5, let seconds = Double(args[3]), mode == "total" || mode == "assess" else {
+    FileHandle.standardError.write(Data("usage: crs-bench PROFILE_DIR AS_OF SECONDS [total|assess]\n".utf8))
     exit(2)
 }
 let asOf = try LocalDate.parse(args[2])
@@ -16,13 +18,16 @@ let profiles = try files.map { try ProfileJSON.decode(Data(contentsOf: dir.appen
 guard !profiles.isEmpty else { exit(2) }
 
 // One warm-up pass decodes the rule tables, so the clock measures the assessments only.
-var checksum = profiles.reduce(0) { $0 &+ CRSRules.assess($1, asOf: asOf).total }
+@inline(never) func score(_ p: Profile) -> Int {
+    mode == "total" ? CRSRules.total(p, asOf: asOf) : CRSRules.assess(p, asOf: asOf).total
+}
+var checksum = profiles.reduce(0) { $0 &+ score($1) }
 var count = 0
 let clock = ContinuousClock()
 let start = clock.now
 let limit = Duration.milliseconds(Int64(seconds * 1000))
 repeat {
-    for p in profiles { checksum &+= CRSRules.assess(p, asOf: asOf).total }
+    for p in profiles { checksum &+= score(p) }
     count += profiles.count
 } while clock.now - start < limit
 let elapsed = clock.now - start

@@ -158,8 +158,20 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return date
     }
 
-    /// Today in the machine's local time zone.
-    public static func today(clock: Date = Date(), timeZone: TimeZone = .current) -> LocalDate {
+    /// Today in the machine's local time zone, read through the C library (`localtime_r` uses the same TZ and
+    /// /etc/localtime as `TimeZone.current`) so that start-up does not open an ICU calendar and time zone.
+    public static func today() -> LocalDate {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return today(clock: Date(), timeZone: .current) }
+        let y = Int(parts.tm_year) + 1900
+        // A clock outside years 1–9999 (a broken RTC) gives the nearest end, not a crash.
+        if let date = LocalDate(year: y, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) { return date }
+        return y < 1 ? .earliest : .latest
+    }
+
+    /// Today at `clock` in `timeZone` (for a given zone or instant; `today()` is the fast path for now, here).
+    public static func today(clock: Date, timeZone: TimeZone = .current) -> LocalDate {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = timeZone
         let c = cal.dateComponents([.year, .month, .day], from: clock)

@@ -4,18 +4,45 @@
 extension Profile {
     public var counted: Profile {
         var p = self.withImpliedAnswers
+        let questions = Visibility.all
         // Clearing one answer can hide further questions (a spouse's tests after the spouse itself);
         // answers only ever go away, so this ends after at most as many passes as there are levels.
-        for _ in 0..<Questionnaire.all.count {
+        for _ in 0..<questions.count {
             var changed = false
-            for q in Questionnaire.all where q.isAnswered(in: p) && !q.isShown(p) {
-                q.clear(&p)
+            // Each pass visits the questions in order and sees every clear made before it, as a plain loop
+            // would; the search takes the profile as a parameter, so the questions' closures read it in place
+            // instead of copying the whole profile for each call.
+            var next = 0
+            while let i = Self.firstHiddenAnswer(in: p, questions: questions, from: next) {
+                questions[i].clear(&p)
                 changed = true
+                next = i + 1
             }
             if !changed { break }
         }
         return p
     }
+
+    /// The first question at or after `start` that has an answer but is not shown. `isShown` first: it is
+    /// cheap, and most questions are shown, while `isAnswered` formats the answer.
+    private static func firstHiddenAnswer(in p: Profile, questions: [Visibility], from start: Int) -> Int? {
+        var i = start
+        while i < questions.count {
+            if !questions[i].isShown(p) && questions[i].read(p) != nil { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// The three closures of each question that `counted` uses, in `Questionnaire.all`'s order, so the loop
+/// does not copy whole `Question` values (prompt, help, kind and all) to reach them.
+private struct Visibility: Sendable {
+    let isShown: @Sendable (Profile) -> Bool
+    let read: @Sendable (Profile) -> String?
+    let clear: @Sendable (inout Profile) -> Void
+
+    static let all = Questionnaire.all.map { Visibility(isShown: $0.isShown, read: $0.read, clear: $0.clear) }
 }
 
 extension Profile {

@@ -538,9 +538,17 @@ public struct WorkExperience: Codable, Equatable, Sendable {
     public var isSkilled: Bool? { teer.map { $0 <= 3 } }
 
     public static func teer(ofNOC code: String?) -> Int? {
-        guard let code = code?.trimmingCharacters(in: .whitespaces), code.count == 5,
-              code.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let digit = code[code.index(after: code.startIndex)]
+        guard let code else { return nil }
+        // The common case, five ASCII digits and nothing else, without Foundation's trimming.
+        let u = code.utf8
+        if u.count == 5, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let t = Int(u[u.index(after: u.startIndex)] - 0x30)
+            return t <= 5 ? t : nil
+        }
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 5,
+              trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let digit = trimmed[trimmed.index(after: trimmed.startIndex)]
         guard let t = digit.wholeNumberValue, (0...5).contains(t) else { return nil }
         return t
     }

@@ -71,9 +71,14 @@ public enum ExperienceRules {
             let end = e.dayNumber + 1
             if end > start { spans.append((start, end, min(h, maxHoursPerWeek))) }
         }
-        var points = Set<Int>()
-        for sp in spans { points.insert(sp.start); points.insert(sp.end) }
-        let sorted = points.sorted()
+        // The distinct span boundaries in order (sorted, then equal neighbours dropped).
+        var sorted: [Int] = []
+        sorted.reserveCapacity(spans.count * 2)
+        for sp in spans { sorted.append(sp.start); sorted.append(sp.end) }
+        sorted.sort()
+        var k = 0
+        for i in sorted.indices where k == 0 || sorted[k - 1] != sorted[i] { sorted[k] = sorted[i]; k += 1 }
+        sorted.removeLast(sorted.count - k)
         var hours = 0.0
         if sorted.count >= 2 {
             for i in 0..<(sorted.count - 1) {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GuideResources
 
 // The rule tables decoded from Resources/data/rules/*.json. Numbers live in the JSON; this file only
@@ -386,35 +387,37 @@ public struct StreamInfo: Decodable, Sendable {
 
 // MARK: - The loaded rulebook
 
-/// All rule tables, decoded once on first use (Swift initializes `static let` lazily and thread-safely).
+/// All rule tables. `shared` decodes each table on its first use, one table at a time (the resume screen
+/// needs the deadlines, a CRS the CRS and language tables, nothing needs all of them at start-up);
+/// `load` decodes every table at once and reports the first fault.
 public struct RuleData: Sendable {
-    public let language: Dated<LanguageData>
-    public let fsw: Dated<FSWData>
-    public let cec: Dated<CECData>
-    public let crs: Dated<CRSData>
-    public let funds: Dated<FundsData>
-    public let fees: Dated<FeesData>
-    public let deadlines: Dated<DeadlinesData>
-    public let hcp: Dated<HCPData>
-    public let techNOC: Dated<TechNOCData>
-    public let streams: Dated<StreamsData>
-    /// Ontario Workforce Priority - TEER 0-3 and its EOI grid (shapes in OWP.swift, OWPEOI.swift).
-    public let owp: Dated<OWPData>
-    // Express Entry rounds and who each kind of round invites (Rounds.swift, Categories.swift).
-    public let rounds: Dated<RoundsData>
-    public let selectionGroups: Dated<SelectionGroupsData>
+    private let tables: Tables
 
-    /// The embedded tables. A decoding failure of our own data is a programmer error: it stops the program
-    /// with the file name and the JSON path of the fault.
-    public static let shared: RuleData = {
+    public var language: Dated<LanguageData> { tables.language.value }
+    public var fsw: Dated<FSWData> { tables.fsw.value }
+    public var cec: Dated<CECData> { tables.cec.value }
+    public var crs: Dated<CRSData> { tables.crs.value }
+    public var funds: Dated<FundsData> { tables.funds.value }
+    public var fees: Dated<FeesData> { tables.fees.value }
+    public var deadlines: Dated<DeadlinesData> { tables.deadlines.value }
+    public var hcp: Dated<HCPData> { tables.hcp.value }
+    public var techNOC: Dated<TechNOCData> { tables.techNOC.value }
+    public var streams: Dated<StreamsData> { tables.streams.value }
+    /// Ontario Workforce Priority - TEER 0-3 and its EOI grid (shapes in OWP.swift, OWPEOI.swift).
+    public var owp: Dated<OWPData> { tables.owp.value }
+    // Express Entry rounds and who each kind of round invites (Rounds.swift, Categories.swift).
+    public var rounds: Dated<RoundsData> { tables.rounds.value }
+    public var selectionGroups: Dated<SelectionGroupsData> { tables.selectionGroups.value }
+
+    /// The embedded tables, each decoded when first used. A decoding failure of our own data is a
+    /// programmer error: it stops the program with the file name and the JSON path of the fault.
+    public static let shared = RuleData(tables: Tables { name, type in
         do {
-            let rules = try RuleData.load()
-            RulesCheck.reportAtLoad(rules)
-            return rules
+            return try decodeTable(name, as: type, bytes: EmbeddedResources.bytes(named:))
         } catch {
             fatalError("Embedded rule data is invalid (a bug in Resources/data/rules): \(error)")
         }
-    }()
+    })
 
     public struct LoadError: Error, CustomStringConvertible {
         public let file: String
@@ -422,31 +425,90 @@ public struct RuleData: Sendable {
         public var description: String { "\(file): \(detail)" }
     }
 
-    /// Decodes every table; throws `LoadError` naming the file and the path.
+    /// Decodes every table now; throws `LoadError` naming the file and the path.
     public static func load(bytes: (String) -> [UInt8]? = EmbeddedResources.bytes(named:)) throws -> RuleData {
-        func decode<T: Decodable>(_ name: String, as: T.Type) throws -> T {
-            guard let b = bytes(name) else { throw LoadError(file: name, detail: "file is not embedded") }
-            do {
-                return try JSONDecoder().decode(T.self, from: Data(b))
-            } catch let e as DecodingError {
-                throw LoadError(file: name, detail: describe(e))
-            }
-        }
-        return RuleData(
-            language: try decode("language.json", as: Dated<LanguageData>.self),
-            fsw: try decode("fsw.json", as: Dated<FSWData>.self),
-            cec: try decode("cec.json", as: Dated<CECData>.self),
-            crs: try decode("crs.json", as: Dated<CRSData>.self),
-            funds: try decode("funds.json", as: Dated<FundsData>.self),
-            fees: try decode("fees.json", as: Dated<FeesData>.self),
-            deadlines: try decode("deadlines.json", as: Dated<DeadlinesData>.self),
-            hcp: try decode("hcp.json", as: Dated<HCPData>.self),
-            techNOC: try decode("tech_noc.json", as: Dated<TechNOCData>.self),
-            streams: try decode("oinp_streams.json", as: Dated<StreamsData>.self),
-            owp: try decode("owp.json", as: Dated<OWPData>.self),
-            rounds: try decode("rounds.json", as: Dated<RoundsData>.self),
-            selectionGroups: try decode("ee_categories.json", as: Dated<SelectionGroupsData>.self))
+        let t = Tables { name, _ in fatalError("\(name) was not decoded by RuleData.load") }
+        try t.language.fill(decodeTable("language.json", as: Dated<LanguageData>.self, bytes: bytes))
+        try t.fsw.fill(decodeTable("fsw.json", as: Dated<FSWData>.self, bytes: bytes))
+        try t.cec.fill(decodeTable("cec.json", as: Dated<CECData>.self, bytes: bytes))
+        try t.crs.fill(decodeTable("crs.json", as: Dated<CRSData>.self, bytes: bytes))
+        try t.funds.fill(decodeTable("funds.json", as: Dated<FundsData>.self, bytes: bytes))
+        try t.fees.fill(decodeTable("fees.json", as: Dated<FeesData>.self, bytes: bytes))
+        try t.deadlines.fill(decodeTable("deadlines.json", as: Dated<DeadlinesData>.self, bytes: bytes))
+        try t.hcp.fill(decodeTable("hcp.json", as: Dated<HCPData>.self, bytes: bytes))
+        try t.techNOC.fill(decodeTable("tech_noc.json", as: Dated<TechNOCData>.self, bytes: bytes))
+        try t.streams.fill(decodeTable("oinp_streams.json", as: Dated<StreamsData>.self, bytes: bytes))
+        try t.owp.fill(decodeTable("owp.json", as: Dated<OWPData>.self, bytes: bytes))
+        try t.rounds.fill(decodeTable("rounds.json", as: Dated<RoundsData>.self, bytes: bytes))
+        try t.selectionGroups.fill(decodeTable("ee_categories.json", as: Dated<SelectionGroupsData>.self, bytes: bytes))
+        return RuleData(tables: t)
     }
+
+    static func decodeTable<T: Decodable>(_ name: String, as: T.Type, bytes: (String) -> [UInt8]?) throws -> T {
+        guard let b = bytes(name) else { throw LoadError(file: name, detail: "file is not embedded") }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(b))
+        } catch let e as DecodingError {
+            throw LoadError(file: name, detail: describe(e))
+        }
+    }
+
+    /// One slot per table, with the file each is read from.
+    final class Tables: Sendable {
+        typealias Decode = @Sendable (String, any Decodable.Type) -> any Decodable
+        let language: LazyTable<Dated<LanguageData>>
+        let fsw: LazyTable<Dated<FSWData>>
+        let cec: LazyTable<Dated<CECData>>
+        let crs: LazyTable<Dated<CRSData>>
+        let funds: LazyTable<Dated<FundsData>>
+        let fees: LazyTable<Dated<FeesData>>
+        let deadlines: LazyTable<Dated<DeadlinesData>>
+        let hcp: LazyTable<Dated<HCPData>>
+        let techNOC: LazyTable<Dated<TechNOCData>>
+        let streams: LazyTable<Dated<StreamsData>>
+        let owp: LazyTable<Dated<OWPData>>
+        let rounds: LazyTable<Dated<RoundsData>>
+        let selectionGroups: LazyTable<Dated<SelectionGroupsData>>
+        init(_ decode: @escaping Decode) {
+            language = LazyTable<Dated<LanguageData>>("language.json", decode)
+            fsw = LazyTable<Dated<FSWData>>("fsw.json", decode)
+            cec = LazyTable<Dated<CECData>>("cec.json", decode)
+            crs = LazyTable<Dated<CRSData>>("crs.json", decode)
+            funds = LazyTable<Dated<FundsData>>("funds.json", decode)
+            fees = LazyTable<Dated<FeesData>>("fees.json", decode)
+            deadlines = LazyTable<Dated<DeadlinesData>>("deadlines.json", decode)
+            hcp = LazyTable<Dated<HCPData>>("hcp.json", decode)
+            techNOC = LazyTable<Dated<TechNOCData>>("tech_noc.json", decode)
+            streams = LazyTable<Dated<StreamsData>>("oinp_streams.json", decode)
+            owp = LazyTable<Dated<OWPData>>("owp.json", decode)
+            rounds = LazyTable<Dated<RoundsData>>("rounds.json", decode)
+            selectionGroups = LazyTable<Dated<SelectionGroupsData>>("ee_categories.json", decode)
+        }
+    }
+}
+
+/// A table decoded on its first use, safely from any thread: a lock-free load once it is there (the CRS
+/// reads its tables on every assessment), and if two threads race, the first value stored is kept.
+final class LazyTable<T: Decodable & Sendable>: Sendable {
+    private final class Box: Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+    private let slot = AtomicLazyReference<Box>()
+    private let name: String
+    private let decode: RuleData.Tables.Decode
+
+    init(_ name: String, _ decode: @escaping RuleData.Tables.Decode) {
+        self.name = name
+        self.decode = decode
+    }
+
+    var value: T {
+        if let b = slot.load() { return b.value }
+        return slot.storeIfNil(Box(decode(name, T.self) as! T)).value
+    }
+
+    func fill(_ value: T) { _ = slot.storeIfNil(Box(value)) }
 }
 
 /// "a.b[2].c: message" for a decoding error.

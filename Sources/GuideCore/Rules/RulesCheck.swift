@@ -55,14 +55,6 @@ public enum RulesCheck {
         return names
     }()
 
-    /// The load hook: debug builds name every problem on standard error once; release builds stay quiet
-    /// (the tests and `oinp-guide rules check` are where a bad edit fails).
-    static func reportAtLoad(_ rules: RuleData) {
-        #if DEBUG
-        for p in problems(in: rules) { FileHandle.standardError.write(Data("oinp-guide: rules data: \(p)\n".utf8)) }
-        #endif
-    }
-
     /// Decodes the tables, with `files` (name -> bytes, e.g. "funds.json") standing in for the embedded
     /// ones, and checks them. A file that does not decode is one problem naming the JSON path.
     public static func problems(replacing files: [String: [UInt8]],

@@ -48,14 +48,15 @@ public enum WhatIfRules {
 
         var out: [WhatIfResult] = []
         for c in candidates(p, asOf: asOf, rules: rules, base: base) {
-            let crs = CRSRules.assess(c.profile, asOf: asOf, rules: rules)
+            // The total alone (no breakdown or text); a group that needs the full result computes it.
+            let total = CRSRules.total(c.profile, asOf: asOf, rules: rules)
             // The rounds the new score reaches that today's profile did not pass; only their groups need an
             // eligibility check (the costly part), and only when there is such a round.
             let reachable = held.map { id in
-                rounds.filter { r in r.group == id && crs.total >= r.lowestCRS && !(now[id] == .eligible && base.total >= r.lowestCRS) }
+                rounds.filter { r in r.group == id && total >= r.lowestCRS && !(now[id] == .eligible && base.total >= r.lowestCRS) }
             }
             let ids = zip(held, reachable).filter { !$0.1.isEmpty }.map(\.0)
-            let elig = CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules, crs: crs)
+            let elig = ids.isEmpty ? [] : CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules)
             var crosses: [Crossing] = []
             for (id, e) in zip(ids, elig) where e.eligibility == .eligible {
                 let newly = reachable[held.firstIndex(of: id)!]
@@ -63,8 +64,8 @@ public enum WhatIfRules {
                     crosses.append(Crossing(group: id, name: standing.group(id)?.name ?? id, rounds: newly.count, lowestCutOff: lo, highestCutOff: hi))
                 }
             }
-            out.append(WhatIfResult(id: c.id, label: c.label, change: PlainText.ascii(c.change), crsTotal: crs.total,
-                                    gain: crs.total - base.total, crosses: crosses, note: c.note.map(PlainText.ascii)))
+            out.append(WhatIfResult(id: c.id, label: c.label, change: PlainText.ascii(c.change), crsTotal: total,
+                                    gain: total - base.total, crosses: crosses, note: c.note.map(PlainText.ascii)))
         }
         // A stable sort: equal gains keep the candidate order.
         return out.enumerated().sorted { ($0.element.gain, -$0.offset) > ($1.element.gain, -$1.offset) }.map(\.element)

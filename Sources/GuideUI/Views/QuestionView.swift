@@ -79,28 +79,28 @@ enum QuestionView {
 
     static func drawField(_ kind: Question.Kind, _ s: AppState, y: Int, into b: inout ScreenBuffer) {
         let fieldWidth = min(b.width - 6, max(24, Update.maxLength(kind) + 2))
-        b.put("[", x: 2, y: y, style: .muted)
-        b.fill(x: 3, y: y, count: fieldWidth, style: .focus)
+        // The field's text is plain, so a typed character costs the terminal about one byte (an attribute
+        // would be set and reset around every character); its focus shows in bold brackets (kept under
+        // NO_COLOR) and the cursor.
+        b.put("[", x: 2, y: y, style: .title)
         // Show the end of a long draft so the cursor stays visible.
         let scroll = max(0, s.field.cursorColumn - (fieldWidth - 1))
-        // A selected (prefilled) answer is drawn the other way round, so it reads as "typing replaces this".
-        b.put(String(dropColumns(s.field.string, scroll)), x: 3, y: y, style: s.field.selected ? .title : .focus, maxWidth: fieldWidth)
-        b.put("]", x: 3 + fieldWidth, y: y, style: .muted)
+        // A selected (prefilled) answer is drawn in reverse video, so it reads as "typing replaces this".
+        b.put(String(dropColumns(s.field.string, scroll)), x: 3, y: y, style: s.field.selected ? .focus : .normal, maxWidth: fieldWidth)
+        b.put("]", x: 3 + fieldWidth, y: y, style: .title)
         b.put(hint(kind), x: 5 + fieldWidth, y: y, style: .muted, maxWidth: max(0, b.width - 6 - fieldWidth))
         b.cursor = (3 + s.field.cursorColumn - scroll, y)
     }
 
-    /// Rows with a marker; the highlighted row in reverse video with ">" (never colour alone).
+    /// Rows with a marker; the highlighted item (its text, not the whole row, so a move rewrites only the
+    /// two items) in reverse video with ">" (never colour alone).
     static func drawChoices(_ labels: [String], marks: [String], _ s: AppState, y y0: Int, bottom: Int, into b: inout ScreenBuffer) -> Int {
         let visible = max(1, bottom - y0 - 2)
         let first = max(0, min(s.selection - visible + 1, labels.count - visible))
         var y = y0
         for i in first..<min(labels.count, first + visible) {
             let selected = i == s.selection
-            if selected {
-                b.fill(x: 2, y: y, count: b.width - 4, style: .focus)
-                b.cursor = (4, y)
-            }
+            if selected { b.cursor = (4, y) }
             let style: Style = selected ? .focus : .normal
             b.put(DisplayWidth.truncate((selected ? "> " : "  ") + marks[i] + " " + labels[i], to: b.width - 4), x: 2, y: y, style: style)
             y += 1

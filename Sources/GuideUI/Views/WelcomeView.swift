@@ -11,12 +11,13 @@ enum WelcomeView {
         let statuses = StepStatus.all(s.session?.profile, today: s.today)
         for (i, step) in Step.allCases.enumerated() {
             let selected = i == s.selection
-            if selected { b.fill(x: 2, y: y, count: b.width - 4, style: .focus) }
+            // The item is highlighted, not the whole row: a move rewrites only the two titles.
+            if selected { b.fill(x: 2, y: y, count: 2 + DisplayWidth.of("\(step.number). \(step.title)"), style: .focus) }
             let style: Style = selected ? .focus : .normal
             b.put(selected ? ">" : " ", x: 2, y: y, style: style)
             b.put("\(step.number). \(step.title)", x: 4, y: y, style: style)
             let status = statuses[i]
-            b.put(status.label, x: 29, y: y, style: selected ? .focus : status.style, maxWidth: b.width - 31)
+            b.put(status.label, x: 29, y: y, style: status.style, maxWidth: b.width - 31)
             if selected { b.cursor = (2, y) }
             y += 1
         }

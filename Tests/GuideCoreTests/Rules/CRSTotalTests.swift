@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import GuideCore
+
+// The fast total (CRSTotal.swift) must equal the full assessment's total on every profile. The profiles
+// are random and wide (missing answers, expired tests, foreign credentials with and without an ECA, odd
+// NOC codes, spouses, offers, nominations, dates from 2014 to 2028) so every branch of both is reached.
+// Seeded: the seed is printed; replay a failure with CRS_TOTAL_SEED=<seed> swift test --filter CRSTotalTests.
+
+/// SplitMix64: small, fast and the same on every platform, so a printed seed replays exactly.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+private struct ProfileMaker {
+    var rng: SplitMix
+
+    mutating func int(_ r: ClosedRange<Int>) -> Int { Int.random(in: r, using: &rng) }
+    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
+    mutating func maybe<T>(_ v: T, _ p: Double = 0.85) -> T? { chance(p) ? v : nil }
+    mutating func bool() -> Bool? { maybe(chance(0.5)) }
+    mutating func pick<T>(_ a: [T]) -> T { a[int(0...(a.count - 1))] }
+    mutating func date(_ from: Int, _ to: Int) -> LocalDate {
+        try! LocalDate.parse("\(int(from...to))-01-01").adding(days: int(0...364))
+    }
+
+    mutating func test(around asOf: LocalDate) -> LanguageTest {
+        let type = pick(LanguageTestType.allCases)
+        let top: Double
+        switch type {
+        case .ieltsGeneral: top = 9
+        case .celpipGeneral: top = 12
+        case .pteCore: top = 90
+        case .tefCanada: top = 699
+        case .tcfCanada: top = 699
+        }
+        func score(_ m: inout ProfileMaker) -> Double? {
+            m.maybe(top <= 12 ? Double(m.int(0...Int(top * 2))) / 2 : Double(m.int(0...Int(top))), 0.95)
+        }
+        let taken = asOf.adding(days: -int(0...1200))
+        return LanguageTest(type: type, testDate: maybe(taken, 0.9), resultDate: maybe(taken.adding(days: int(0...30)), 0.9),
+                            scores: LanguageScores(reading: score(&self), writing: score(&self), listening: score(&self), speaking: score(&self)))
+    }
+
+    mutating func job(around asOf: LocalDate) -> WorkExperience {
+        let start = asOf.adding(days: -int(0...4500))
+        let noc = pick(["21231", "21232", "00012", "41200", "62020", "72410", "95100", " 21231 ", "2123", "A1231", "21231x", "10010"])
+        return WorkExperience(nocCode: maybe(noc, 0.9), title: "job", startDate: maybe(start, 0.95),
+                              endDate: chance(0.4) ? nil : start.adding(days: int(30...2500)),
+                              hoursPerWeek: maybe(Double(pick([0, 10, 15, 20, 25, 30, 37.5, 40, 60])), 0.95), country: nil,
+                              paid: bool(), inCanada: bool(), selfEmployed: bool(), whileFullTimeStudent: bool())
+    }
+
+    mutating func profile(asOf: LocalDate) -> Profile {
+        var p = Profile()
+        p.dateOfBirth = maybe(asOf.adding(days: -int(16 * 365...60 * 365)), 0.95)
+        p.maritalStatus = maybe(pick(MaritalStatus.allCases))
+        p.education = Education(level: maybe(pick(EducationLevel.allCases)), isCanadian: bool(), isDegree: bool())
+        p.education.hasECA = bool()
+        p.education.ecaIssueDate = maybe(asOf.adding(days: -int(0...2500)), 0.7)
+        p.education.canadianCredential = maybe(pick(CanadianStudyCredential.allCases), 0.6)
+        p.languageTests = (0..<int(0...3)).map { _ in test(around: asOf) }
+        p.firstOfficialLanguage = maybe(pick(OfficialLanguage.allCases), 0.4)
+        p.workExperience = (0..<int(0...4)).map { _ in job(around: asOf) }
+        p.certificateOfQualification = bool()
+        p.jobOffer.hasOffer = bool()
+        p.jobOffer.nocCode = maybe(pick(["21231", "00012", "62020", "72410", "95100", "x"]), 0.7)
+        p.jobOffer.teer = maybe(int(0...5), 0.3)
+        p.jobOffer.lmiaOrExempt = bool()
+        p.siblingInCanada = bool()
+        if chance(0.3) { p.filing.nominationAccepted = asOf.adding(days: int(-400...100)) }
+        if chance(0.1) { p.filing.nominationAcceptedUndated = true }
+        if chance(0.6) {
+            p.spouse = Spouse(accompanying: bool(), canadianCitizenOrPR: bool(), educationLevel: maybe(pick(EducationLevel.allCases)),
+                              languageTests: (0..<int(0...2)).map { _ in test(around: asOf) },
+                              canadianWorkYears: maybe(Double(int(0...12)) / 2), studiedInCanada: bool())
+        }
+        return p
+    }
+}
+
+@Suite struct CRSTotalTests {
+    @Test func fastTotalEqualsTheAssessmentsTotal() {
+        let seed = ProcessInfo.processInfo.environment["CRS_TOTAL_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 0...UInt64.max)
+        print("CRSTotalTests seed: \(seed) (replay: CRS_TOTAL_SEED=\(seed))")
+        var maker = ProfileMaker(rng: SplitMix(state: seed))
+        var mismatches = 0
+        var totals = Set<Int>()
+        for i in 0..<5000 {
+            let asOf = maker.date(2014, 2028)
+            let p = maker.profile(asOf: asOf)
+            let full = CRSRules.assess(p, asOf: asOf).total
+            let fast = CRSRules.total(p, asOf: asOf)
+            totals.insert(full)
+            if full != fast {
+                mismatches += 1
+                if mismatches <= 3 {
+                    Issue.record("seed \(seed), profile \(i), as of \(asOf): total \(fast) but assess gives \(full)")
+                }
+            }
+        }
+        #expect(mismatches == 0, "seed \(seed): \(mismatches) of 5000 differ")
+        // The profiles must be varied enough to mean something: many different totals, 600+ among them.
+        #expect(totals.count > 200 && totals.contains { $0 >= 600 }, "seed \(seed): only \(totals.count) distinct totals")
+    }
+
+    /// The fast NOC parser agrees with the general one on the codes people type.
+    @Test func teerOfNOCReadsPaddedAndOddCodes() {
+        #expect(WorkExperience.teer(ofNOC: "21231") == 1)   // second digit 1 = TEER 1
+        #expect(WorkExperience.teer(ofNOC: " 21231 ") == 1) // surrounding spaces are trimmed
+        #expect(WorkExperience.teer(ofNOC: "00012") == 0)
+        #expect(WorkExperience.teer(ofNOC: "16000") == nil) // second digit 6: no such TEER
+        #expect(WorkExperience.teer(ofNOC: "2123") == nil)
+        #expect(WorkExperience.teer(ofNOC: "A1231") == nil)
+        #expect(WorkExperience.teer(ofNOC: nil) == nil)
+    }
+}
