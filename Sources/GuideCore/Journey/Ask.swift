@@ -8,7 +8,7 @@ enum Ask {
                      required: Bool = true, allowFuture: Bool = false, shown: @escaping @Sendable (Profile) -> Bool = { _ in true },
                      note: @escaping @Sendable (Profile, LocalDate) -> String? = { _, _ in nil }) -> Question {
         Question(id: id, step: step, prompt: prompt, help: help, kind: .date, isRequired: required, isShown: shown,
-                 clear: { $0[keyPath: path] = nil },
+                 clear: { $0[keyPath: path] = nil }, hasAnswer: { $0[keyPath: path] != nil },
                  read: { $0[keyPath: path]?.description },
                  write: { p, text, today in
                      if !required && text.trimmingCharacters(in: .whitespaces).isEmpty { p[keyPath: path] = nil; return nil }
@@ -26,7 +26,7 @@ enum Ask {
     static func yesNo(_ id: String, _ step: Step, _ prompt: String, help: String, at path: WritableKeyPath<Profile, Bool?> & Sendable,
                       required: Bool = true, shown: @escaping @Sendable (Profile) -> Bool = { _ in true }) -> Question {
         Question(id: id, step: step, prompt: prompt, help: help, kind: .choice(yesNoChoices), isRequired: required, isShown: shown,
-                 clear: { $0[keyPath: path] = nil },
+                 clear: { $0[keyPath: path] = nil }, hasAnswer: { $0[keyPath: path] != nil },
                  read: { $0[keyPath: path].map { $0 ? "yes" : "no" } },
                  write: { p, text, _ in
                      switch text {
@@ -44,7 +44,7 @@ enum Ask {
         where E.RawValue == String {
         let choices = options.map { Question.Choice($0.0.rawValue, $0.1) }
         return Question(id: id, step: step, prompt: prompt, help: help, kind: .choice(choices), isRequired: required, isShown: shown,
-                 clear: { $0[keyPath: path] = nil },
+                 clear: { $0[keyPath: path] = nil }, hasAnswer: { $0[keyPath: path] != nil },
                         read: { $0[keyPath: path]?.rawValue },
                         write: { p, text, _ in
                             guard let v = E(rawValue: text) else { return "Choose one of the options." }
@@ -56,7 +56,7 @@ enum Ask {
     static func integer(_ id: String, _ step: Step, _ prompt: String, help: String, at path: WritableKeyPath<Profile, Int?> & Sendable,
                         range: ClosedRange<Int>, required: Bool = true, shown: @escaping @Sendable (Profile) -> Bool = { _ in true }) -> Question {
         Question(id: id, step: step, prompt: prompt, help: help, kind: .integer(range), isRequired: required, isShown: shown,
-                 clear: { $0[keyPath: path] = nil },
+                 clear: { $0[keyPath: path] = nil }, hasAnswer: { $0[keyPath: path] != nil },
                  read: { $0[keyPath: path].map(String.init) },
                  write: { p, text, _ in
                      switch AnswerParsing.integer(text, in: range) {
@@ -70,7 +70,7 @@ enum Ask {
                        required: Bool = true, shown: @escaping @Sendable (Profile) -> Bool = { _ in true },
                        note: @escaping @Sendable (Profile, LocalDate) -> String? = { _, _ in nil }) -> Question {
         Question(id: id, step: step, prompt: prompt, help: help, kind: .amount, isRequired: required, isShown: shown,
-                 clear: { $0[keyPath: path] = nil },
+                 clear: { $0[keyPath: path] = nil }, hasAnswer: { $0[keyPath: path] != nil },
                  read: { $0[keyPath: path].map(formatAmount) },
                  write: { p, text, _ in
                      switch AnswerParsing.amount(text) {
@@ -84,7 +84,7 @@ enum Ask {
                      maxLength: Int = 200, required: Bool = true, shown: @escaping @Sendable (Profile) -> Bool = { _ in true },
                      validate: @escaping @Sendable (String) -> String? = { _ in nil }) -> Question {
         Question(id: id, step: step, prompt: prompt, help: help, kind: .text(maxLength: maxLength), isRequired: required, isShown: shown,
-                 clear: { $0[keyPath: path] = nil },
+                 clear: { $0[keyPath: path] = nil }, hasAnswer: { $0[keyPath: path] != nil },
                  read: { $0[keyPath: path] },
                  write: { p, text, _ in
                      let t = text.trimmingCharacters(in: .whitespaces)

@@ -28,7 +28,7 @@ extension Profile {
     private static func firstHiddenAnswer(in p: Profile, questions: [Visibility], from start: Int) -> Int? {
         var i = start
         while i < questions.count {
-            if !questions[i].isShown(p) && questions[i].read(p) != nil { return i }
+            if !questions[i].isShown(p) && questions[i].hasAnswer(p) { return i }
             i += 1
         }
         return nil
@@ -39,10 +39,10 @@ extension Profile {
 /// does not copy whole `Question` values (prompt, help, kind and all) to reach them.
 private struct Visibility: Sendable {
     let isShown: @Sendable (Profile) -> Bool
-    let read: @Sendable (Profile) -> String?
+    let hasAnswer: @Sendable (Profile) -> Bool
     let clear: @Sendable (inout Profile) -> Void
 
-    static let all = Questionnaire.all.map { Visibility(isShown: $0.isShown, read: $0.read, clear: $0.clear) }
+    static let all = Questionnaire.all.map { Visibility(isShown: $0.isShown, hasAnswer: $0.hasAnswer, clear: $0.clear) }
 }
 
 extension Profile {

@@ -31,6 +31,9 @@ public struct Question: Sendable, Identifiable {
     /// Removes the answer from the profile. Used to leave out answers to questions hidden by later
     /// answers (`Profile.counted`), so a hidden answer never reaches a score, a fee or the checklist.
     public let clear: @Sendable (inout Profile) -> Void
+    /// Whether the profile holds an answer that `clear` would remove. Cheaper than `read`, which formats
+    /// it: `Profile.counted` asks it of every hidden question on every assessment.
+    public let hasAnswer: @Sendable (Profile) -> Bool
     /// The current answer as the text a field starts from, or nil when not answered.
     public let read: @Sendable (Profile) -> String?
     /// Validates `text` as of `today` and writes it into the profile; returns a message saying what
@@ -42,11 +45,13 @@ public struct Question: Sendable, Identifiable {
     public init(id: String, step: Step, prompt: String, help: String, kind: Kind, isRequired: Bool = true,
                 isShown: @escaping @Sendable (Profile) -> Bool = { _ in true },
                 clear: @escaping @Sendable (inout Profile) -> Void,
+                hasAnswer: (@Sendable (Profile) -> Bool)? = nil,
                 read: @escaping @Sendable (Profile) -> String?,
                 write: @escaping @Sendable (inout Profile, String, LocalDate) -> String?,
                 note: @escaping @Sendable (Profile, LocalDate) -> String? = { _, _ in nil }) {
         self.id = id; self.step = step; self.prompt = prompt; self.help = help; self.kind = kind
-        self.isRequired = isRequired; self.isShown = isShown; self.clear = clear; self.read = read; self.write = write; self.note = note
+        self.isRequired = isRequired; self.isShown = isShown; self.clear = clear; self.read = read;
+        self.hasAnswer = hasAnswer ?? { read($0) != nil }; self.write = write; self.note = note
     }
 
     public func isAnswered(in profile: Profile) -> Bool { read(profile) != nil }
@@ -57,7 +62,7 @@ public struct Question: Sendable, Identifiable {
                                                  inout Profile, String, LocalDate) -> String?) -> Question {
         let original = self.write
         return Question(id: id, step: step, prompt: prompt, help: help, kind: kind, isRequired: isRequired, isShown: isShown,
-                        clear: clear, read: read, write: { p, text, today in write(original, &p, text, today) }, note: note)
+                        clear: clear, hasAnswer: hasAnswer, read: read, write: { p, text, today in write(original, &p, text, today) }, note: note)
     }
 
     public var choices: [Choice] {
