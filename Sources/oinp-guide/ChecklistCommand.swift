@@ -72,28 +72,9 @@ struct ChecklistCommand: ParsableCommand {
                 throw ChecklistFailure("\(path): invalid profile: \(error.description)")
             }
         }
-        let wanted = session ?? ""
         let store = StoreOpening.forCommand(data.directory)
-        let all = try store.list()
-        let id = try Self.resolve(wanted, in: all)
-        let s = try store.load(id: id)
+        let s = try store.load(id: try store.findSession(session ?? ""))
         return (s.profile, s.name)
-    }
-
-    /// Exact id, else exact name (must be unique), else unique id prefix.
-    static func resolve(_ wanted: String, in sessions: [SessionSummary]) throws -> String {
-        if let s = sessions.first(where: { $0.id == wanted }) { return s.id }
-        let named = sessions.filter { $0.name == wanted }
-        if named.count == 1 { return named[0].id }
-        if named.count > 1 {
-            throw ChecklistFailure("\(named.count) sessions are named \"\(ProfileJSON.excerpt(wanted))\". Give the id instead: " + named.map(\.id).joined(separator: ", ") + ".")
-        }
-        let prefixed = wanted.isEmpty ? [] : sessions.filter { $0.id.hasPrefix(wanted) }
-        if prefixed.count == 1 { return prefixed[0].id }
-        if prefixed.count > 1 {
-            throw ChecklistFailure("\"\(wanted)\" matches \(prefixed.count) session ids. Give more characters: " + prefixed.map(\.id).joined(separator: ", ") + ".")
-        }
-        throw ChecklistFailure("No session with id, id prefix or name \"\(ProfileJSON.excerpt(wanted))\" (\(sessions.count) session(s) saved). See them with: oinp-guide sessions list.")
     }
 
     /// Writes the text to a file created (or truncated) with mode 0600.

@@ -69,6 +69,9 @@ struct Guide: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate rules and deadlines on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
     var asOf: String?
 
+    @Option(name: .customLong("session"), help: ArgumentHelp("Open this session (its id, a unique beginning of it, or its exact name) instead of offering the last one.", valueName: "session"))
+    var session: String?
+
     @Flag(name: .customLong("plain"), help: "Ask the questions line by line (for screen readers, braille displays and scripts); chosen by itself when TERM=dumb.")
     var plain = false
 
@@ -80,9 +83,9 @@ struct Guide: ParsableCommand {
         let today = try DateOption.parse(asOf)
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if plain || term == "dumb" {
-            try Plain.run(dataDirectory: data.directory, today: today)
+            try Plain.run(dataDirectory: data.directory, today: today, session: session)
         } else {
-            try Interactive.run(dataDirectory: data.directory, today: today, crashForTest: crashAfterFirstScreen)
+            try Interactive.run(dataDirectory: data.directory, today: today, session: session, crashForTest: crashAfterFirstScreen)
         }
     }
 }

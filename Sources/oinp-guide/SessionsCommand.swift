@@ -161,13 +161,13 @@ extension Sessions {
             abstract: "Write a session as profile JSON to standard output, or to a file (-o) readable by you only.")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
         @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
         var output: String?
 
         func run() throws {
             let store = Sessions.store(data)
-            let full = Sessions.attempt { try store.resolve(id) }
+            let full = Sessions.attempt { try store.findSession(id) }
             let json = Sessions.attempt { try store.exportJSON(id: full) }
             if let output, output != "-" {
                 Sessions.attempt { try SessionStore.writeExport(json, to: URL(fileURLWithPath: output)) }
@@ -211,12 +211,12 @@ extension Sessions {
             abstract: "Rename a session.")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
         @Argument(help: ArgumentHelp("The new name.", valueName: "name")) var name: String
 
         func run() throws {
             let store = Sessions.store(data)
-            let full = Sessions.attempt { try store.resolve(id) }
+            let full = Sessions.attempt { try store.findSession(id) }
             let s = Sessions.attempt { try store.rename(id: full, to: name) }
             print("Renamed \(s.id) to \(Sessions.quoted(s.name)).")
         }
@@ -228,13 +228,13 @@ extension Sessions {
             abstract: "Copy a session's answers into a new session (e.g. to try the spouse as principal applicant).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
         @Option(help: ArgumentHelp("Name of the copy (default: the name followed by \"(copy)\").", valueName: "name"))
         var name: String?
 
         func run() throws {
             let store = Sessions.store(data)
-            let full = Sessions.attempt { try store.resolve(id) }
+            let full = Sessions.attempt { try store.findSession(id) }
             let original = Sessions.attempt { try store.load(id: full) }
             let copy = Sessions.attempt { try store.duplicate(id: full, name: name ?? "\(original.name) (copy)") }
             print("Copied \(Sessions.quoted(original.name)) to \(Sessions.quoted(copy.name)) as \(copy.id).")
@@ -247,12 +247,12 @@ extension Sessions {
             abstract: "Delete a session for good (needs --yes).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
         @Flag(help: "Confirm: the session and its answers are deleted and cannot be recovered.") var yes = false
 
         func run() throws {
             let store = Sessions.store(data)
-            let full = Sessions.attempt { try store.resolve(id) }
+            let full = Sessions.attempt { try store.findSession(id) }
             let s = Sessions.attempt { try store.load(id: full) }
             guard yes else {
                 Sessions.fail("Not deleted: deleting \(Sessions.quoted(s.name)) (\(full)) cannot be undone; add --yes to confirm (keep a copy first with: oinp-guide sessions export \(full.prefix(8)) -o FILE).")
@@ -278,7 +278,7 @@ extension Sessions {
         func run() throws {
             let store = Sessions.store(data)
             guard !sessions.isEmpty else { Sessions.fail("stress: give at least one --session") }
-            let handles = sessions.map { id in Sessions.attempt { try store.openForEditing(id: try store.resolve(id)) } }
+            let handles = sessions.map { id in Sessions.attempt { try store.openForEditing(id: try store.findSession(id)) } }
             var current = handles.map(\.session)
             let out = FileHandle.standardOutput
             for i in 0..<max(count, 0) {
