@@ -34,7 +34,7 @@ struct OINPGuide: ParsableCommand {
             --as-of date); 130 after SIGINT and 143 after SIGTERM (the terminal is restored first).
             """,
         version: version,
-        subcommands: [Guide.self, Assess.self, ChecklistCommand.self, Sessions.self],
+        subcommands: [Guide.self, Assess.self, ChecklistCommand.self, DeadlinesCommand.self, Sessions.self],
         defaultSubcommand: Guide.self
     )
 
