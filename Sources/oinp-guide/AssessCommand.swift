@@ -31,7 +31,7 @@ struct Assess: ParsableCommand {
     @Argument(help: ArgumentHelp("Profile JSON files or directories of them (or - for standard input).", valueName: "FILE"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("session"), help: ArgumentHelp("Assess this saved session (its id, a unique beginning of it, or its exact name).", valueName: "session"))
+    @Option(name: .customLong("session"), help: ArgumentHelp("Assess this saved session (its id, a unique beginning of it, or its exact name).", valueName: "session"), completion: SessionCompletion.kind)
     var session: String?
 
     @Flag(name: .customLong("all-sessions"), help: "Assess every saved session, in one run (use --format json, jsonl or csv).")

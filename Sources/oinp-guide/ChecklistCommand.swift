@@ -21,7 +21,7 @@ struct ChecklistCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, csv }
     enum StatusFilter: String, ExpressibleByArgument, CaseIterable { case missing, expiring, all }
 
-    @Argument(help: ArgumentHelp("Session id, unique id prefix, or exact session name.", valueName: "SESSION"))
+    @Argument(help: ArgumentHelp("Session id, unique id prefix, or exact session name.", valueName: "SESSION"), completion: SessionCompletion.kind)
     var session: String?
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("Read the answers from this profile JSON file instead of a session (- for standard input).", valueName: "FILE.json"))

@@ -21,7 +21,7 @@ struct DeadlinesCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @Option(name: .customLong("due-within"), help: ArgumentHelp("Only deadlines at most DAYS away (overdue ones included).", valueName: "days"))
     var dueWithin: Int?
-    @Option(name: .customLong("session"), help: ArgumentHelp("Only this session (id, unique beginning of one, or exact name); repeat for several.", valueName: "session"))
+    @Option(name: .customLong("session"), help: ArgumentHelp("Only this session (id, unique beginning of one, or exact name); repeat for several.", valueName: "session"), completion: SessionCompletion.kind)
     var sessions: [String] = []
     @Option(help: "Output format: text, csv or ics.") var format: Format = .text
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Count days left from this date (YYYY-MM-DD) instead of today.", valueName: "date"))

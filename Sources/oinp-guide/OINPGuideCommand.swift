@@ -69,7 +69,7 @@ struct Guide: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate rules and deadlines on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
     var asOf: String?
 
-    @Option(name: .customLong("session"), help: ArgumentHelp("Open this session (its id, a unique beginning of it, or its exact name) instead of offering the last one.", valueName: "session"))
+    @Option(name: .customLong("session"), help: ArgumentHelp("Open this session (its id, a unique beginning of it, or its exact name) instead of offering the last one.", valueName: "session"), completion: SessionCompletion.kind)
     var session: String?
 
     @Flag(name: .customLong("plain"), help: "Ask the questions line by line (for screen readers, braille displays and scripts); chosen by itself when TERM=dumb.")

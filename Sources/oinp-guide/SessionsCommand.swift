@@ -191,7 +191,7 @@ extension Sessions {
             abstract: "Write a session as profile JSON to standard output, or to a file (-o) readable by you only.")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
         var output: String?
 
@@ -243,7 +243,7 @@ extension Sessions {
             abstract: "Set a session's client fields: file number, UCI, tags, note (an empty value clears one).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Option(name: .customLong("file-number"), help: ArgumentHelp("The practice's own file number.", valueName: "text")) var fileNumber: String?
         @Option(help: ArgumentHelp("IRCC's Unique Client Identifier (digits and dashes).", valueName: "uci")) var uci: String?
         @Option(help: ArgumentHelp("Tags, separated by commas (replace the current ones).", valueName: "a,b")) var tags: String?
@@ -269,7 +269,7 @@ extension Sessions {
             abstract: "Rename a session.")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Argument(help: ArgumentHelp("The new name.", valueName: "name")) var name: String
 
         func run() throws {
@@ -286,7 +286,7 @@ extension Sessions {
             abstract: "Copy a session's answers into a new session (e.g. to try the spouse as principal applicant).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Option(help: ArgumentHelp("Name of the copy (default: the name followed by \"(copy)\").", valueName: "name"))
         var name: String?
 
@@ -305,7 +305,7 @@ extension Sessions {
             abstract: "Delete a session for good (needs --yes).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Flag(help: "Confirm: the session and its answers are deleted and cannot be recovered.") var yes = false
 
         func run() throws {
@@ -409,5 +409,24 @@ extension Sessions {
             let made = Sessions.attempt { try store.createMany(items) }
             print("Added \(made.count) sessions.")
         }
+    }
+}
+
+/// Shell completion where a session is expected: the saved sessions' names (and short ids), read from the
+/// store the command line names with --data-dir, else the usual one. Never changes anything.
+enum SessionCompletion {
+    static let kind: CompletionKind = .custom { args, _, prefix in names(args, prefix: prefix) }
+
+    static func names(_ args: [String], prefix: String) -> [String] {
+        var override: String?
+        for (i, a) in args.enumerated() {
+            if a == "--data-dir", i + 1 < args.count { override = args[i + 1] }
+            if a.hasPrefix("--data-dir=") { override = String(a.dropFirst("--data-dir=".count)) }
+        }
+        let dir = DataLocation.directory(override: override)
+        guard FileManager.default.fileExists(atPath: dir.appendingPathComponent(SessionStore.fileName).path),
+              let store = try? SessionStore(directory: dir), let rows = try? store.list() else { return [] }
+        let words = rows.map(\.name) + rows.map { String($0.id.prefix(8)).lowercased() }
+        return words.filter { prefix.isEmpty || $0.lowercased().hasPrefix(prefix.lowercased()) }
     }
 }
