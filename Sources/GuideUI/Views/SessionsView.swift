@@ -50,7 +50,8 @@ enum SessionsView {
         if s.sessionSearching {
             Chrome.keys([("type", "to search"), ("Enter", "keep"), ("Esc", "clear"), ("Up/Down", "move")], into: &b)
         } else {
-            Chrome.keys([("Enter", "open"), ("/", "search"), ("s", "sort"), ("f", "filter"), ("n", "new"), ("r", "rename"), ("c", "copy"), ("d", "delete"), ("Esc", "back")], into: &b)
+            // "/ search  s sort  f filter" is on the line under the title.
+            Chrome.keys([("Enter", "open"), ("n", "new"), ("r", "rename"), ("c", "copy"), ("d", "delete"), ("Esc", "back"), ("q", "quit")], into: &b)
         }
         switch s.overlay {
         case .renameSession?:
