@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // The C library, reached through a shim header (wide-character API, macro accessors).
@@ -59,6 +60,8 @@ let package = Package(
             dependencies: [
                 "GuideCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                // Reads back the CSV we write, so quoting is checked by another parser than ours.
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             exclude: ["Store/Fixtures"]
         ),

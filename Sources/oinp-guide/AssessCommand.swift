@@ -19,13 +19,25 @@ struct Assess: ParsableCommand {
 
             An invalid profile is reported on standard error with the file and the field that is wrong; \
             a batch goes on with the other files, and the exit status is 1 if any file failed.
+
+            Saved sessions are assessed straight from the store, with no export: --session NAME|ID for one \
+            (text or json), --all-sessions for every one, as json (one array), jsonl (one line each) or \
+            csv (one row each: CRS, FSW, CEC, route, streams).
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, csv }
 
     @Argument(help: ArgumentHelp("Profile JSON files or directories of them (or - for standard input).", valueName: "FILE"))
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @Option(name: .customLong("session"), help: ArgumentHelp("Assess this saved session (its id, a unique beginning of it, or its exact name).", valueName: "session"), completion: SessionCompletion.kind)
+    var session: String?
+
+    @Flag(name: .customLong("all-sessions"), help: "Assess every saved session, in one run (use --format json, jsonl or csv).")
+    var allSessions = false
+
+    @OptionGroup var data: DataOptions
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
     var asOf: String?
@@ -40,16 +52,17 @@ struct Assess: ParsableCommand {
     @Flag(name: .customLong("strict"), help: "Refuse a file with a key the profile format does not have (by default it is reported and ignored).")
     var strict = false
 
-    @Flag(name: .customLong("verbose"), help: "On an error, also show the system's own message.")
-    var verbose = false
-
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one profile file or directory (or - for standard input).") }
+        let sources = (inputs.isEmpty ? 0 : 1) + (session == nil ? 0 : 1) + (allSessions ? 1 : 0)
+        if sources == 0 { throw ValidationError("Give at least one profile file or directory (or - for standard input), --session, or --all-sessions.") }
+        if sources > 1 { throw ValidationError("Give profile files, --session or --all-sessions, one of them.") }
+        if !allSessions, format == .jsonl || format == .csv { throw ValidationError("--format \(format.rawValue) is for --all-sessions; give json or text.") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
     }
 
     func run() throws {
         let date = try DateOption.parse(asOf)
+        if session != nil || allSessions { return try runOnSessions(date) }
 
         // A directory always makes a batch; rule data, the assessor and the encoder are made once.
         let (files, batch, failures) = BatchAssessment.expand(inputs)
@@ -95,13 +108,53 @@ struct Assess: ParsableCommand {
                 out.write(report.renderText())
             case (.text, true):
                 out.write("==> \(file) <==\n" + report.renderText() + "\n")
-            case (.json, false):
+            case (.json, false), (.jsonl, false), (.csv, false):
                 out.write(try report.renderJSON() + "\n")
-            case (.json, true):
+            case (.json, true), (.jsonl, true), (.csv, true):
                 out.write(try report.renderJSONLine(file: file, encoder: lineEncoder))
                 out.write("\n")
             }
         }
+        out.flush()
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Sessions from the store, assessed in this process: no export, one rulebook, one encoder.
+    func runOnSessions(_ date: LocalDate) throws {
+        let store = StoreOpening.forCommand(data.directory)
+        let assessor = Assessor(asOf: date)
+        let out = Output()
+        if let session {
+            let s = try store.load(id: try store.findSession(session))
+            let a = assessor.assess(s.profile)
+            out.write(format == .text ? a.renderText() : try a.renderJSON() + "\n")
+            out.flush()
+            return
+        }
+        let rows = try store.list()
+        let enc = Assessment.jsonLinesEncoder()
+        var failed = false
+        if format == .csv { out.write(CSVText.row(DeskReports.assessmentHeader)) }
+        if format == .json { out.write("[") }
+        var first = true
+        for r in rows {
+            let s: Session
+            do { s = try store.load(id: r.id) } catch {
+                out.flush(); Self.report(ErrorText.sentence(error)); failed = true; continue
+            }
+            let a = assessor.assess(s.profile)
+            switch format {
+            case .csv: out.write(CSVText.row(DeskReports.assessmentRow(s, a)))
+            case .jsonl, .json:
+                if format == .json { out.write(first ? "\n" : ",\n") }
+                out.write(try enc.encode(DeskReports.SessionAssessment(s, a)))
+                if format == .jsonl { out.write("\n") }
+            case .text:
+                out.write("==> \(s.name) (\(s.id)) <==\n" + a.renderText() + "\n")
+            }
+            first = false
+        }
+        if format == .json { out.write(first ? "]\n" : "\n]\n") }
         out.flush()
         if failed { throw ExitCode(1) }
     }

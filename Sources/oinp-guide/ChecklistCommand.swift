@@ -18,16 +18,23 @@ struct ChecklistCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, csv }
+    enum StatusFilter: String, ExpressibleByArgument, CaseIterable { case missing, expiring, all }
 
-    @Argument(help: ArgumentHelp("Session id, unique id prefix, or exact session name.", valueName: "SESSION"))
+    @Argument(help: ArgumentHelp("Session id, unique id prefix, or exact session name.", valueName: "SESSION"), completion: SessionCompletion.kind)
     var session: String?
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("Read the answers from this profile JSON file instead of a session (- for standard input).", valueName: "FILE.json"))
     var profilePath: String?
 
-    @Option(name: .customLong("format"), help: "Output format: markdown or json.")
+    @Option(name: .customLong("format"), help: "Output format: markdown or json (one session), markdown or csv (--all-sessions).")
     var format: Format = .markdown
+
+    @Flag(name: .customLong("all-sessions"), help: "The checklists of every saved session, one after the other.")
+    var allSessions = false
+
+    @Option(name: .customLong("status"), help: "With --all-sessions: which items, missing (needed or requested), expiring, or all.")
+    var status: StatusFilter = .missing
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Derive the checklist on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
     var asOf: String?
@@ -38,12 +45,20 @@ struct ChecklistCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if session == nil && profilePath == nil { throw ValidationError("Give a SESSION, or --profile FILE.json.") }
-        if session != nil && profilePath != nil { throw ValidationError("Give either a SESSION or --profile, not both.") }
+        let sources = (session == nil ? 0 : 1) + (profilePath == nil ? 0 : 1) + (allSessions ? 1 : 0)
+        if sources == 0 { throw ValidationError("Give a SESSION, --profile FILE.json, or --all-sessions.") }
+        if sources > 1 { throw ValidationError("Give one of a SESSION, --profile or --all-sessions.") }
+        if allSessions, format == .json { throw ValidationError("--all-sessions writes markdown or csv; give --format markdown or csv.") }
+        if !allSessions, format == .csv { throw ValidationError("--format csv is for --all-sessions; give markdown or json.") }
     }
 
     func run() throws {
         let today = try DateOption.parse(asOf)
+        if allSessions {
+            let text = try Self.allSessions(StoreOpening.forCommand(data.directory), today: today, filter: status, format: format)
+            if let output { try Self.writePrivate(text, to: output) } else { print(text, terminator: "") }
+            return
+        }
         let (profile, title) = try loadProfile()
         for issue in profile.validate(asOf: today) {
             ErrorText.report("warning: \(issue.description)")
@@ -52,7 +67,7 @@ struct ChecklistCommand: ParsableCommand {
         let text: String
         switch format {
         case .markdown: text = Checklist.markdown(report)
-        case .json: text = try Checklist.json(report) + "\n"
+        case .json, .csv: text = try Checklist.json(report) + "\n"
         }
         if let output {
             try Self.writePrivate(text, to: output)
@@ -72,28 +87,24 @@ struct ChecklistCommand: ParsableCommand {
                 throw ChecklistFailure("\(path): invalid profile: \(error.description)")
             }
         }
-        let wanted = session ?? ""
         let store = StoreOpening.forCommand(data.directory)
-        let all = try store.list()
-        let id = try Self.resolve(wanted, in: all)
-        let s = try store.load(id: id)
+        let s = try store.load(id: try store.findSession(session ?? ""))
         return (s.profile, s.name)
     }
 
-    /// Exact id, else exact name (must be unique), else unique id prefix.
-    static func resolve(_ wanted: String, in sessions: [SessionSummary]) throws -> String {
-        if let s = sessions.first(where: { $0.id == wanted }) { return s.id }
-        let named = sessions.filter { $0.name == wanted }
-        if named.count == 1 { return named[0].id }
-        if named.count > 1 {
-            throw ChecklistFailure("\(named.count) sessions are named \"\(ProfileJSON.excerpt(wanted))\". Give the id instead: " + named.map(\.id).joined(separator: ", ") + ".")
+    /// Every session's items that pass the filter: CSV (one row an item) or Markdown (a section a session).
+    static func allSessions(_ store: SessionStore, today: LocalDate, filter: StatusFilter, format: Format) throws -> String {
+        let wanted = ChecklistFilter(rawValue: filter.rawValue) ?? .missing
+        var groups: [(Session, [ChecklistItem])] = []
+        for r in try store.list() {
+            let s = try store.load(id: r.id)
+            groups.append((s, Checklist.derive(s.profile, today: today).filter { wanted.matches($0) }))
         }
-        let prefixed = wanted.isEmpty ? [] : sessions.filter { $0.id.hasPrefix(wanted) }
-        if prefixed.count == 1 { return prefixed[0].id }
-        if prefixed.count > 1 {
-            throw ChecklistFailure("\"\(wanted)\" matches \(prefixed.count) session ids. Give more characters: " + prefixed.map(\.id).joined(separator: ", ") + ".")
+        if format == .csv {
+            return CSVText.table(header: DeskReports.checklistHeader,
+                                 rows: groups.flatMap { g in g.1.map { DeskReports.checklistRow(g.0, $0) } })
         }
-        throw ChecklistFailure("No session with id, id prefix or name \"\(ProfileJSON.excerpt(wanted))\" (\(sessions.count) session(s) saved). See them with: oinp-guide sessions list.")
+        return DeskReports.checklistMarkdown(groups, asOf: today, statusLabel: wanted.label.lowercased())
     }
 
     /// Writes the text to a file created (or truncated) with mode 0600.

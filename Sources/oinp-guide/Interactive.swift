@@ -6,7 +6,7 @@ import TerminalBackend
 
 /// Wires the store, the pure front end and the ncurses backend for an interactive run.
 enum Interactive {
-    static func run(dataDirectory: URL, today: LocalDate, crashForTest: Bool = false) throws {
+    static func run(dataDirectory: URL, today: LocalDate, session wanted: String? = nil, crashForTest: Bool = false) throws {
         // Everything we create (store, journal, exports) is readable by the owner only.
         umask(0o077)
         // Refuse before touching the terminal or the disk when there is no terminal to draw on.
@@ -15,10 +15,18 @@ enum Interactive {
         }
         let (store, notice) = try StoreOpening.open(dataDirectory)
         // The most recent session is offered; it is opened (and locked against a second program) only when chosen.
+        // --session: found before the terminal is taken, so a wrong name is one line on the shell.
+        let chosenID: String?
+        do { chosenID = try wanted.map { try store.findSession($0) } } catch { throw ExitMessage(ErrorText.sentence(error)) }
         let last: Session?
-        do { last = try store.mostRecent() } catch { throw ExitMessage(ErrorText.sentence(error)) }
+        do { last = chosenID == nil ? try store.mostRecent() : nil } catch { throw ExitMessage(ErrorText.sentence(error)) }
         var state = AppState(resumable: last.map(SessionSummary.init), today: today, dataDirectory: dataDirectory.path)
+        let live = LiveStore(store)
+        if let chosenID {
+            do { _ = Update.apply(.sessionOpened(try live.open(id: chosenID)), to: &state) } catch { throw ExitMessage(ErrorText.sentence(error)) }
+        }
         var notices = [notice, readOnlyNotice(store, dataDirectory)].compactMap { $0 }
+        if chosenID != nil, store.readOnlyReason == nil, let why = live.readOnlyNotice { notices.append(why) }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
@@ -27,7 +35,7 @@ enum Interactive {
         }
         defer { terminal.stop() }
         if !terminal.localeIsUTF8 { notices.append(LocaleText.notice) }
-        let outcome = Runtime.run(&state, io: crashForTest ? CrashingIO(terminal) : terminal, store: LiveStore(store),
+        let outcome = Runtime.run(&state, io: crashForTest ? CrashingIO(terminal) : terminal, store: live,
                                   options: Runtime.Options(notices: notices))
         terminal.stop()
         // Said again once the screen is gone, so what the boxes said can be found later.
@@ -49,7 +57,7 @@ enum Interactive {
 
 /// Wires the store and the line-by-line front end.
 enum Plain {
-    static func run(dataDirectory: URL, today: LocalDate) throws {
+    static func run(dataDirectory: URL, today: LocalDate, session wanted: String? = nil) throws {
         umask(0o077)
         let utf8 = LocaleText.prepare()
         // Unbuffered, and in what the locale can show: a notice is on the screen before the first prompt.
@@ -63,7 +71,11 @@ enum Plain {
         let live = LiveStore(store)
         let session: Session
         do {
-            session = try store.mostRecent().map { try live.open(id: $0.id) } ?? live.create(name: "My application")
+            if let wanted {
+                session = try live.open(id: try store.findSession(wanted))
+            } else {
+                session = try store.mostRecent().map { try live.open(id: $0.id) } ?? live.create(name: "My application")
+            }
         } catch {
             throw ExitMessage(ErrorText.sentence(error))
         }

@@ -34,7 +34,7 @@ struct OINPGuide: ParsableCommand {
             --as-of date); 130 after SIGINT and 143 after SIGTERM (the terminal is restored first).
             """,
         version: version,
-        subcommands: [Guide.self, Assess.self, ChecklistCommand.self, Sessions.self, RulesCommand.self],
+        subcommands: [Guide.self, Assess.self, ChecklistCommand.self, DeadlinesCommand.self, Sessions.self, RulesCommand.self],
         defaultSubcommand: Guide.self
     )
 
@@ -45,7 +45,7 @@ struct OINPGuide: ParsableCommand {
     static func guideFastPath() -> ParsableCommand? {
         let args = Array(CommandLine.arguments.dropFirst())
         let flags: Set<String> = ["--plain", "--verbose", "--crash-after-first-screen"]
-        let withValue: Set<String> = ["--data-dir", "--as-of"]
+        let withValue: Set<String> = ["--data-dir", "--as-of", "--session"]
         var i = 0
         while i < args.count {
             let a = args[i]
@@ -93,6 +93,9 @@ struct Guide: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate rules and deadlines on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
     var asOf: String?
 
+    @Option(name: .customLong("session"), help: ArgumentHelp("Open this session (its id, a unique beginning of it, or its exact name) instead of offering the last one.", valueName: "session"), completion: SessionCompletion.kind)
+    var session: String?
+
     @Flag(name: .customLong("plain"), help: "Ask the questions line by line (for screen readers, braille displays and scripts); chosen by itself when TERM=dumb.")
     var plain = false
 
@@ -104,9 +107,9 @@ struct Guide: ParsableCommand {
         let today = try DateOption.parse(asOf)
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if plain || term == "dumb" {
-            try Plain.run(dataDirectory: data.directory, today: today)
+            try Plain.run(dataDirectory: data.directory, today: today, session: session)
         } else {
-            try Interactive.run(dataDirectory: data.directory, today: today, crashForTest: crashAfterFirstScreen)
+            try Interactive.run(dataDirectory: data.directory, today: today, session: session, crashForTest: crashAfterFirstScreen)
         }
     }
 }

@@ -14,7 +14,7 @@ struct Sessions: ParsableCommand {
             (as shown by `sessions list`). Exports are the documented profile JSON (docs/profile-format.md) \
             with the session's name and position under "_session"; see docs/sessions.md.
             """,
-        subcommands: [List.self, Export.self, Import.self, Rename.self, Duplicate.self, Delete.self, Stress.self, Seed.self]
+        subcommands: [List.self, Export.self, Import.self, Edit.self, Rename.self, Duplicate.self, Delete.self, Backup.self, Restore.self, Stress.self, Seed.self]
     )
 
     /// Opens the store with private file modes; a store problem becomes one line and exit status 1. A
@@ -51,21 +51,46 @@ extension Sessions {
             commandName: "list",
             abstract: "List the saved sessions, most recently changed first: id, name, step, last change, next deadline.")
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+        enum SortKey: String, ExpressibleByArgument, CaseIterable { case name, changed, deadline }
 
         @OptionGroup var data: DataOptions
-        @Option(help: "Output format: text (a table) or json.") var format: Format = .text
+        @Option(help: "Output format: text (a table), json or csv.") var format: Format = .text
         @Option(name: .customLong("as-of"), help: ArgumentHelp("Count days left from this date (YYYY-MM-DD) instead of today.", valueName: "date"))
         var asOf: String?
+        @Option(help: ArgumentHelp("Only sessions whose name, id, file number, UCI or tags contain every word of TEXT (any case).", valueName: "text"))
+        var search: String?
+        @Option(help: ArgumentHelp("Only sessions at this step (1 criteria, 2 stream, 3 OINP, 4 PR).", valueName: "n"))
+        var step: Int?
+        @Option(name: .customLong("due-within"), help: ArgumentHelp("Only sessions whose next deadline is at most DAYS away (overdue ones included).", valueName: "days"))
+        var dueWithin: Int?
+        @Option(help: "Order: changed (most recent first), name, or deadline (nearest first).") var sort: SortKey = .changed
+
+        func validate() throws {
+            if let step, !(1...4).contains(step) { throw ValidationError("--step \(step): give 1, 2, 3 or 4.") }
+            if let dueWithin, dueWithin < 0 { throw ValidationError("--due-within \(dueWithin): give a number of days, 0 or more.") }
+        }
 
         func run() throws {
             let today = try DateOption.parse(asOf)
             let store = Sessions.store(data)
-            let rows = Sessions.attempt { try store.list() }
+            let query = SessionQuery(search: search ?? "", step: step.map { Step.allCases[$0 - 1] }, dueWithin: dueWithin,
+                                     sort: SessionQuery.Sort(rawValue: sort.rawValue) ?? .changed)
+            let rows = query.apply(Sessions.attempt { try store.list() }, today: today)
             switch format {
             case .json: print(Self.json(rows, today: today))
             case .text: print(Self.table(rows, today: today), terminator: "")
+            case .csv: print(Self.csv(rows, today: today), terminator: "")
             }
+        }
+
+        static func csv(_ rows: [SessionSummary], today: LocalDate) -> String {
+            let iso = ISO8601DateFormatter()
+            return CSVText.table(header: ["id", "name", "file_number", "uci", "tags", "step", "updated_at", "next_deadline", "days_left", "next_deadline_label"],
+                                 rows: rows.map { r in
+                [r.id, r.name, r.fileNumber ?? "", r.uci ?? "", r.tags.joined(separator: ","), "\(r.step.number)", iso.string(from: r.updatedAt),
+                 r.nextDeadline?.description ?? "", r.nextDeadline.map { "\(today.days(until: $0))" } ?? "", r.nextDeadlineLabel ?? ""]
+            })
         }
 
         static func table(_ rows: [SessionSummary], today: LocalDate) -> String {
@@ -75,25 +100,27 @@ extension Sessions {
             time.locale = Locale(identifier: "en_US_POSIX")
             time.dateFormat = "yyyy-MM-dd HH:mm"
             var minutes: [Int: String] = [:]          // formatting is the slow part; many rows share a minute
-            var lines = [["ID", "NAME", "STEP", "LAST CHANGE", "NEXT DEADLINE"]]
+            var lines = [["ID", "NAME", "FILE NO.", "TAGS", "STEP", "LAST CHANGE", "NEXT DEADLINE"]]
             lines.reserveCapacity(rows.count + 1)
             for r in rows {
                 let minute = Int((r.updatedAt.timeIntervalSince1970 / 60).rounded(.down))
                 let changed = minutes[minute] ?? { let t = time.string(from: r.updatedAt); minutes[minute] = t; return t }()
-                lines.append([String(r.id.prefix(idWidth)), clip(r.name, 32), "\(r.step.number) \(r.step.title)",
+                lines.append([String(r.id.prefix(idWidth)), clip(r.name, 32), clip(r.fileNumber ?? "-", 16),
+                              clip(r.tags.isEmpty ? "-" : r.tags.joined(separator: ","), 24), "\(r.step.number) \(r.step.title)",
                               changed, deadline(r, today: today)])
             }
-            var widths = [0, 0, 0, 0, 0]
+            let last = lines[0].count - 1
+            var widths = Array(repeating: 0, count: last + 1)
             let measured = lines.map { cells in cells.map(width) }
-            for m in measured { for c in 0..<4 { widths[c] = max(widths[c], m[c]) } }
+            for m in measured { for c in 0..<last { widths[c] = max(widths[c], m[c]) } }
             var out = ""
             out.reserveCapacity(rows.count * 120)
             for (cells, m) in zip(lines, measured) {
-                for c in 0..<4 {
+                for c in 0..<last {
                     out += cells[c]
                     out += String(repeating: " ", count: widths[c] - m[c] + 2)
                 }
-                out += cells[4]
+                out += cells[last]
                 out += "\n"
             }
             return out
@@ -142,12 +169,15 @@ extension Sessions {
                 let nextDeadline: String?
                 let nextDeadlineLabel: String?
                 let daysLeft: Int?
+                let fileNumber: String?
+                let uci: String?
+                let tags: [String]
             }
             let iso = ISO8601DateFormatter()
             let out = rows.map { r in
                 Row(id: r.id, name: r.name, step: r.step.rawValue, stepNumber: r.step.number, updatedAt: iso.string(from: r.updatedAt),
                     nextDeadline: r.nextDeadline?.description, nextDeadlineLabel: r.nextDeadlineLabel,
-                    daysLeft: r.nextDeadline.map { today.days(until: $0) })
+                    daysLeft: r.nextDeadline.map { today.days(until: $0) }, fileNumber: r.fileNumber, uci: r.uci, tags: r.tags)
             }
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -161,13 +191,13 @@ extension Sessions {
             abstract: "Write a session as profile JSON to standard output, or to a file (-o) readable by you only.")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
         var output: String?
 
         func run() throws {
             let store = Sessions.store(data)
-            let full = Sessions.attempt { try store.resolve(id) }
+            let full = Sessions.attempt { try store.findSession(id) }
             let json = Sessions.attempt { try store.exportJSON(id: full) }
             if let output, output != "-" {
                 Sessions.attempt { try SessionStore.writeExport(json, to: URL(fileURLWithPath: output)) }
@@ -205,18 +235,46 @@ extension Sessions {
         }
     }
 
+    /// The client fields a practice keeps: file number, UCI, tags, note. An option not given is kept;
+    /// an empty value clears the field.
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Set a session's client fields: file number, UCI, tags, note (an empty value clears one).")
+
+        @OptionGroup var data: DataOptions
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
+        @Option(name: .customLong("file-number"), help: ArgumentHelp("The practice's own file number.", valueName: "text")) var fileNumber: String?
+        @Option(help: ArgumentHelp("IRCC's Unique Client Identifier (digits and dashes).", valueName: "uci")) var uci: String?
+        @Option(help: ArgumentHelp("Tags, separated by commas (replace the current ones).", valueName: "a,b")) var tags: String?
+        @Option(help: ArgumentHelp("A free note (line breaks allowed).", valueName: "text")) var note: String?
+
+        func run() throws {
+            let store = Sessions.store(data)
+            let full = Sessions.attempt { try store.findSession(id) }
+            var fields = Sessions.attempt { try store.load(id: full).client }
+            if let fileNumber { fields.fileNumber = fileNumber }
+            if let uci { fields.uci = uci }
+            if let tags { fields.tags = tags.split(separator: ",").map(String.init) }
+            if let note { fields.note = note }
+            let s = Sessions.attempt { try store.setClientFields(id: full, fields) }
+            let c = s.client
+            print("Saved the client fields of \(Sessions.quoted(s.name)) (\(s.id)): file number \(c.fileNumber ?? "-"), UCI \(c.uci ?? "-"), tags \(c.tags.isEmpty ? "-" : c.tags.joined(separator: ", ")), note \(c.note == nil ? "none" : "\(c.note!.count) characters").")
+        }
+    }
+
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rename",
             abstract: "Rename a session.")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Argument(help: ArgumentHelp("The new name.", valueName: "name")) var name: String
 
         func run() throws {
             let store = Sessions.store(data)
-            let full = Sessions.attempt { try store.resolve(id) }
+            let full = Sessions.attempt { try store.findSession(id) }
             let s = Sessions.attempt { try store.rename(id: full, to: name) }
             print("Renamed \(s.id) to \(Sessions.quoted(s.name)).")
         }
@@ -228,13 +286,13 @@ extension Sessions {
             abstract: "Copy a session's answers into a new session (e.g. to try the spouse as principal applicant).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Option(help: ArgumentHelp("Name of the copy (default: the name followed by \"(copy)\").", valueName: "name"))
         var name: String?
 
         func run() throws {
             let store = Sessions.store(data)
-            let full = Sessions.attempt { try store.resolve(id) }
+            let full = Sessions.attempt { try store.findSession(id) }
             let original = Sessions.attempt { try store.load(id: full) }
             let copy = Sessions.attempt { try store.duplicate(id: full, name: name ?? "\(original.name) (copy)") }
             print("Copied \(Sessions.quoted(original.name)) to \(Sessions.quoted(copy.name)) as \(copy.id).")
@@ -247,18 +305,50 @@ extension Sessions {
             abstract: "Delete a session for good (needs --yes).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id or a unique beginning of it.", valueName: "id")) var id: String
+        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
         @Flag(help: "Confirm: the session and its answers are deleted and cannot be recovered.") var yes = false
 
         func run() throws {
             let store = Sessions.store(data)
-            let full = Sessions.attempt { try store.resolve(id) }
+            let full = Sessions.attempt { try store.findSession(id) }
             let s = Sessions.attempt { try store.load(id: full) }
             guard yes else {
                 Sessions.fail("Not deleted: deleting \(Sessions.quoted(s.name)) (\(full)) cannot be undone; add --yes to confirm (keep a copy first with: oinp-guide sessions export \(full.prefix(8)) -o FILE).")
             }
             Sessions.attempt { try store.delete(id: full) }
             print("Deleted \(Sessions.quoted(s.name)) (\(full)).")
+        }
+    }
+
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "backup",
+            abstract: "Copy every session to FILE (SQLite's online backup: consistent even while the guide saves).")
+
+        @OptionGroup var data: DataOptions
+        @Argument(help: ArgumentHelp("The new file to write (mode 0600); an existing file is not overwritten.", valueName: "file")) var file: String
+
+        func run() throws {
+            let store = Sessions.store(data)
+            let n = Sessions.attempt { try store.backup(to: URL(fileURLWithPath: file)) }
+            print("Backed up \(n) session\(n == 1 ? "" : "s") to \(file).")
+        }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "restore",
+            abstract: "Replace the saved sessions with a backup FILE; the current store is kept beside it.",
+            discussion: "A file that is not an oinp-guide sessions store (or is damaged) is refused and nothing is changed. Close the guide first.")
+
+        @OptionGroup var data: DataOptions
+        @Argument(help: ArgumentHelp("A file written by `oinp-guide sessions backup`.", valueName: "file")) var file: String
+
+        func run() throws {
+            umask(0o077)
+            let result = Sessions.attempt { try SessionStore.restore(from: URL(fileURLWithPath: file), into: data.directory) }
+            let kept = result.keptAt.map { " The sessions that were there are kept in \($0)." } ?? ""
+            print("Restored \(result.sessions) session\(result.sessions == 1 ? "" : "s") from \(file).\(kept)")
         }
     }
 
@@ -278,7 +368,7 @@ extension Sessions {
         func run() throws {
             let store = Sessions.store(data)
             guard !sessions.isEmpty else { Sessions.fail("stress: give at least one --session") }
-            let handles = sessions.map { id in Sessions.attempt { try store.openForEditing(id: try store.resolve(id)) } }
+            let handles = sessions.map { id in Sessions.attempt { try store.openForEditing(id: try store.findSession(id)) } }
             var current = handles.map(\.session)
             let out = FileHandle.standardOutput
             for i in 0..<max(count, 0) {
@@ -319,5 +409,24 @@ extension Sessions {
             let made = Sessions.attempt { try store.createMany(items) }
             print("Added \(made.count) sessions.")
         }
+    }
+}
+
+/// Shell completion where a session is expected: the saved sessions' names (and short ids), read from the
+/// store the command line names with --data-dir, else the usual one. Never changes anything.
+enum SessionCompletion {
+    static let kind: CompletionKind = .custom { args, _, prefix in names(args, prefix: prefix) }
+
+    static func names(_ args: [String], prefix: String) -> [String] {
+        var override: String?
+        for (i, a) in args.enumerated() {
+            if a == "--data-dir", i + 1 < args.count { override = args[i + 1] }
+            if a.hasPrefix("--data-dir=") { override = String(a.dropFirst("--data-dir=".count)) }
+        }
+        let dir = DataLocation.directory(override: override)
+        guard FileManager.default.fileExists(atPath: dir.appendingPathComponent(SessionStore.fileName).path),
+              let store = try? SessionStore(directory: dir), let rows = try? store.list() else { return [] }
+        let words = rows.map(\.name) + rows.map { String($0.id.prefix(8)).lowercased() }
+        return words.filter { prefix.isEmpty || $0.lowercased().hasPrefix(prefix.lowercased()) }
     }
 }

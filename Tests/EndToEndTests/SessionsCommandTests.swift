@@ -129,7 +129,7 @@ struct SessionsCommandTests {
             #expect(r.err.contains(text), "\(args): \(r.err)")
             #expect(r.out.isEmpty)
         }
-        try oneLineFailure(["sessions", "export", "0000"], contains: "No saved session with id 0000.")
+        try oneLineFailure(["sessions", "export", "0000"], contains: "No saved session has the id, id beginning or name “0000”.")
         try oneLineFailure(["sessions", "import", "-", "--as-of", "2026-01-05"], stdin: #"{"languageTests": [{"type": "ieltsGeneral", "scores": {"reading": 9.5}}]}"#,
                            contains: "-: not imported: profile.languageTests[0].scores.reading: 9.5 is outside IELTS 0–9")
         try oneLineFailure(["sessions", "import", "-"], stdin: #"{"maritalStatus": "engaged"}"#, contains: "profile.maritalStatus")

@@ -173,13 +173,13 @@ _oinp-guide() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    guide|assess|checklist|sessions|rules|help)
+    guide|assess|checklist|deadlines|sessions|rules|help)
         # Offer subcommand argument completions
         "_oinp-guide_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'guide assess checklist sessions rules help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'guide assess checklist deadlines sessions rules help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _oinp-guide_guide() {
     repeating_flags=()
     non_repeating_flags=(--verbose --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data-dir --as-of)
+    non_repeating_options=(--data-dir --as-of --session)
     __oinp-guide_offer_flags_options 0
 
     # Offer option value completions
@@ -199,23 +199,34 @@ _oinp-guide_guide() {
     '--as-of')
         return
         ;;
+    '--session')
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion guide -- --session "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
 _oinp-guide_assess() {
     repeating_flags=()
-    non_repeating_flags=(--strict --verbose --version -h --help)
+    non_repeating_flags=(--all-sessions --verbose --strict --version -h --help)
     repeating_options=()
-    non_repeating_options=(--as-of --format)
+    non_repeating_options=(--session --data-dir --as-of --format)
     __oinp-guide_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--session')
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion assess -- --session "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--data-dir')
+        return
+        ;;
     '--as-of')
         return
         ;;
     '--format')
-        __oinp-guide_add_completions -W 'text'$'\n''json'
+        __oinp-guide_add_completions -W 'text'$'\n''json'$'\n''jsonl'$'\n''csv'
         return
         ;;
     esac
@@ -223,9 +234,9 @@ _oinp-guide_assess() {
 
 _oinp-guide_checklist() {
     repeating_flags=()
-    non_repeating_flags=(--verbose --version -h --help)
+    non_repeating_flags=(--all-sessions --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile --format --as-of --data-dir -o --output)
+    non_repeating_options=(--profile --format --status --as-of --data-dir -o --output)
     __oinp-guide_offer_flags_options 1
 
     # Offer option value completions
@@ -234,13 +245,57 @@ _oinp-guide_checklist() {
         return
         ;;
     '--format')
-        __oinp-guide_add_completions -W 'markdown'$'\n''json'
+        __oinp-guide_add_completions -W 'markdown'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--status')
+        __oinp-guide_add_completions -W 'missing'$'\n''expiring'$'\n''all'
         return
         ;;
     '--as-of')
         return
         ;;
     '--data-dir')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion checklist -- positional@0 "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_oinp-guide_deadlines() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose --version -h --help)
+    repeating_options=(--session)
+    non_repeating_options=(--data-dir --due-within --format --as-of -o --output)
+    __oinp-guide_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data-dir')
+        return
+        ;;
+    '--due-within')
+        return
+        ;;
+    '--session')
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion deadlines -- --session "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--format')
+        __oinp-guide_add_completions -W 'text'$'\n''csv'$'\n''ics'
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '-o'|'--output')
@@ -261,13 +316,13 @@ _oinp-guide_sessions() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|export|import|rename|duplicate|delete)
+    list|export|import|edit|rename|duplicate|delete|backup|restore)
         # Offer subcommand argument completions
         "_oinp-guide_sessions_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list export import rename duplicate delete' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list export import edit rename duplicate delete backup restore' -- "${cur}"))
         ;;
     esac
 }
@@ -276,7 +331,7 @@ _oinp-guide_sessions_list() {
     repeating_flags=()
     non_repeating_flags=(--verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data-dir --format --as-of)
+    non_repeating_options=(--data-dir --format --as-of --search --step --due-within --sort)
     __oinp-guide_offer_flags_options 0
 
     # Offer option value completions
@@ -285,10 +340,23 @@ _oinp-guide_sessions_list() {
         return
         ;;
     '--format')
-        __oinp-guide_add_completions -W 'text'$'\n''json'
+        __oinp-guide_add_completions -W 'text'$'\n''json'$'\n''csv'
         return
         ;;
     '--as-of')
+        return
+        ;;
+    '--search')
+        return
+        ;;
+    '--step')
+        return
+        ;;
+    '--due-within')
+        return
+        ;;
+    '--sort')
+        __oinp-guide_add_completions -W 'name'$'\n''changed'$'\n''deadline'
         return
         ;;
     esac
@@ -307,6 +375,14 @@ _oinp-guide_sessions_export() {
         return
         ;;
     '-o'|'--output')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion sessions export -- positional@0 "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -333,6 +409,41 @@ _oinp-guide_sessions_import() {
     esac
 }
 
+_oinp-guide_sessions_edit() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data-dir --file-number --uci --tags --note)
+    __oinp-guide_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data-dir')
+        return
+        ;;
+    '--file-number')
+        return
+        ;;
+    '--uci')
+        return
+        ;;
+    '--tags')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion sessions edit -- positional@0 "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
 _oinp-guide_sessions_rename() {
     repeating_flags=()
     non_repeating_flags=(--verbose --version -h --help)
@@ -343,6 +454,14 @@ _oinp-guide_sessions_rename() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion sessions rename -- positional@0 "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -364,11 +483,57 @@ _oinp-guide_sessions_duplicate() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion sessions duplicate -- positional@0 "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _oinp-guide_sessions_delete() {
     repeating_flags=()
     non_repeating_flags=(--verbose --yes --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data-dir)
+    __oinp-guide_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data-dir')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __oinp-guide_add_completions -W "$(__oinp-guide_custom_complete ---completion sessions delete -- positional@0 "${COMP_CWORD}" "$(__oinp-guide_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_oinp-guide_sessions_backup() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data-dir)
+    __oinp-guide_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data-dir')
+        return
+        ;;
+    esac
+}
+
+_oinp-guide_sessions_restore() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir)
     __oinp-guide_offer_flags_options 1

@@ -7,10 +7,18 @@ public struct SessionExportInfo: Codable, Equatable, Sendable {
     public var name: String
     public var step: Step?
     public var questionID: String?
+    /// The client fields (v4); absent when empty, so an export without them is byte for byte as before.
+    public var fileNumber: String?
+    public var uci: String?
+    public var tags: [String]?
+    public var note: String?
 
-    public init(name: String, step: Step? = nil, questionID: String? = nil) {
+    public init(name: String, step: Step? = nil, questionID: String? = nil, client: ClientFields = ClientFields()) {
         self.name = name; self.step = step; self.questionID = questionID
+        fileNumber = client.fileNumber; uci = client.uci; tags = client.tags.isEmpty ? nil : client.tags; note = client.note
     }
+
+    public var client: ClientFields { ClientFields(fileNumber: fileNumber, uci: uci, tags: tags ?? [], note: note) }
 
     /// The reserved top-level key.
     public static let key = "_session"
@@ -52,7 +60,8 @@ extension SessionStore {
     public static func exportJSON(_ session: Session) throws -> Data {
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]  // as ProfileJSON.encode
-        let info = SessionExportInfo(name: session.name, step: session.position.step, questionID: session.position.questionID)
+        let info = SessionExportInfo(name: session.name, step: session.position.step, questionID: session.position.questionID,
+                                     client: session.client)
         var data = try enc.encode(ExportDocument(profile: session.profile, info: info))
         data.append(0x0A)
         return data
@@ -81,6 +90,11 @@ extension SessionStore {
                 throw StoreError.badImport(field: String(text[..<r.lowerBound]), message: ProfileJSON.excerpt(String(text[r.upperBound...]), limit: 300))
             }
         }
+        if let info {
+            do { _ = try info.client.checked() } catch let e as StoreError {
+                throw StoreError.badImport(field: SessionExportInfo.key, message: e.description)
+            }
+        }
         if let issue = reading.profile.validate(asOf: asOf).first {
             throw StoreError.badImport(field: issue.path, message: issue.message)
         }
@@ -104,7 +118,7 @@ extension SessionStore {
     public func create(from parsed: ParsedImport, name: String? = nil, now: Date = Date()) throws -> Session {
         let chosen = name ?? parsed.info?.name ?? "Imported session"
         let position = JourneyPosition(step: parsed.info?.step ?? .criteria, questionID: parsed.info?.questionID)
-        return try create(name: chosen, profile: parsed.profile, position: position, now: now)
+        return try create(name: chosen, profile: parsed.profile, position: position, client: parsed.info?.client ?? ClientFields(), now: now)
     }
 
     /// Writes an export to `url`, readable by the owner only (0600) from its first byte: a private temporary

@@ -10,17 +10,24 @@ public struct SessionSummary: Equatable, Sendable {
     /// The earliest deadline the answers give (it may be past: then it is overdue), and its label.
     public var nextDeadline: LocalDate?
     public var nextDeadlineLabel: String?
+    /// The client's file number, UCI and tags (the note is not listed: it is read with the session).
+    public var fileNumber: String?
+    public var uci: String?
+    public var tags: [String]
 
     public init(id: String, name: String, step: Step, updatedAt: Date,
-                nextDeadline: LocalDate? = nil, nextDeadlineLabel: String? = nil) {
+                nextDeadline: LocalDate? = nil, nextDeadlineLabel: String? = nil,
+                fileNumber: String? = nil, uci: String? = nil, tags: [String] = []) {
         self.id = id; self.name = name; self.step = step; self.updatedAt = updatedAt
         self.nextDeadline = nextDeadline; self.nextDeadlineLabel = nextDeadlineLabel
+        self.fileNumber = fileNumber; self.uci = uci; self.tags = tags
     }
 
     public init(_ session: Session) {
         let next = SessionStore.nextDeadline(for: session.profile)
         self.init(id: session.id, name: session.name, step: session.position.step, updatedAt: session.updatedAt,
-                  nextDeadline: next?.date, nextDeadlineLabel: next?.label)
+                  nextDeadline: next?.date, nextDeadlineLabel: next?.label,
+                  fileNumber: session.client.fileNumber, uci: session.client.uci, tags: session.client.tags)
     }
 }
 
@@ -274,6 +281,7 @@ public final class SessionStore: Sendable {
             // died no longer looks like the holder (NULL in locks written before v3).
             try db.alter(table: "session_lock") { t in t.add(column: "process", .text) }
         }
+        registerClientFields(&m)
         return m
     }
 
@@ -286,14 +294,16 @@ public final class SessionStore: Sendable {
     public func list() throws -> [SessionSummary] {
         try reading { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, name, step, updatedAt, nextDeadline, nextDeadlineLabel
+                SELECT id, name, step, updatedAt, nextDeadline, nextDeadlineLabel, fileNumber, uci, tags
                 FROM session ORDER BY updatedAt DESC, name
                 """).map { row in
                     let deadline: String? = row["nextDeadline"]
                     return SessionSummary(id: row["id"], name: row["name"],
                                           step: Step(rawValue: row["step"]) ?? .criteria, updatedAt: row["updatedAt"],
                                           nextDeadline: deadline.flatMap { try? LocalDate.parse($0) },
-                                          nextDeadlineLabel: row["nextDeadlineLabel"])
+                                          nextDeadlineLabel: row["nextDeadlineLabel"],
+                                          fileNumber: row["fileNumber"], uci: row["uci"],
+                                          tags: ClientFields.tags(fromStored: row["tags"]))
                 }
         }
     }
@@ -339,28 +349,32 @@ public final class SessionStore: Sendable {
     /// Inserts a new session (revision 1).
     @discardableResult
     public func create(name: String, profile: Profile = Profile(), position: JourneyPosition = JourneyPosition(),
-                       now: Date = Date()) throws -> Session {
-        try createMany([(name, profile, position)], now: now)[0]
+                       client: ClientFields = ClientFields(), now: Date = Date()) throws -> Session {
+        try createMany([(name, profile, position)], clients: [client], now: now)[0]
     }
 
     /// Inserts sessions in one transaction (bulk import, seeding a benchmark): all or none.
     @discardableResult
-    public func createMany(_ items: [(name: String, profile: Profile, position: JourneyPosition)], now: Date = Date()) throws -> [Session] {
+    public func createMany(_ items: [(name: String, profile: Profile, position: JourneyPosition)], clients: [ClientFields]? = nil,
+                           now: Date = Date()) throws -> [Session] {
         let now = SessionStore.storable(now)
-        var sessions = try items.map { item -> Session in
+        var sessions = try items.enumerated().map { (i, item) -> Session in
             var s = Session(name: try SessionStore.checkedName(item.name), profile: item.profile, position: item.position, createdAt: now)
             s.revision = 1
+            if let clients, clients.indices.contains(i) { s.client = try clients[i].checked() }
             return s
         }
         let rows = try sessions.map { s in (s, try SessionStore.encode(s.profile), SessionStore.nextDeadline(for: s.profile)) }
         try writing { db in
             let insert = try db.makeStatement(sql: """
-                INSERT INTO session (id, name, profile, step, questionID, createdAt, updatedAt, revision, nextDeadline, nextDeadlineLabel)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO session (id, name, profile, step, questionID, createdAt, updatedAt, revision, nextDeadline, nextDeadlineLabel,
+                                     fileNumber, uci, tags, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (s, json, next) in rows {
                 try insert.execute(arguments: [s.id, s.name, json, s.position.step.rawValue, s.position.questionID,
-                                               s.createdAt, s.updatedAt, s.revision, next?.date.description, next?.label])
+                                               s.createdAt, s.updatedAt, s.revision, next?.date.description, next?.label,
+                                               s.client.fileNumber, s.client.uci, s.client.storedTags, s.client.note])
             }
             // The date as read back (SQLite keeps milliseconds), so what is returned equals what a load gives.
             if let first = sessions.first,
@@ -380,16 +394,18 @@ public final class SessionStore: Sendable {
         s.name = try SessionStore.checkedName(s.name)
         s.updatedAt = SessionStore.storable(now)
         s.revision = session.revision + 1
+        s.client = try s.client.checked()
         let json = try SessionStore.encode(s.profile)
         let next = SessionStore.nextDeadline(for: s.profile)
         try writing { db in
             try self.checkNotOpenElsewhere(db, id: s.id, now: now, refreshOwn: true)
             try db.execute(sql: """
                 UPDATE session SET name = ?, profile = ?, step = ?, questionID = ?, updatedAt = ?, revision = ?,
-                                   nextDeadline = ?, nextDeadlineLabel = ?
+                                   nextDeadline = ?, nextDeadlineLabel = ?, fileNumber = ?, uci = ?, tags = ?, note = ?
                 WHERE id = ? AND revision = ?
                 """, arguments: [s.name, json, s.position.step.rawValue, s.position.questionID, s.updatedAt, s.revision,
-                                 next?.date.description, next?.label, s.id, session.revision])
+                                 next?.date.description, next?.label, s.client.fileNumber, s.client.uci, s.client.storedTags,
+                                 s.client.note, s.id, session.revision])
             if db.changesCount == 0 {
                 let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [s.id]) ?? false
                 throw exists ? StoreError.conflict(sessionID: s.id) : StoreError.notFound(sessionID: s.id)
@@ -417,7 +433,7 @@ public final class SessionStore: Sendable {
     @discardableResult
     public func duplicate(id: String, name: String, now: Date = Date()) throws -> Session {
         let original = try load(id: id)
-        return try create(name: name, profile: original.profile, position: original.position, now: now)
+        return try create(name: name, profile: original.profile, position: original.position, client: original.client, now: now)
     }
 
     /// Deletes a session (and its lock). Refused while it is open elsewhere.
@@ -486,7 +502,8 @@ public final class SessionStore: Sendable {
         }
         return Session(id: row["id"], name: row["name"], profile: profile,
                        position: JourneyPosition(step: Step(rawValue: row["step"]) ?? .criteria, questionID: row["questionID"]),
-                       createdAt: row["createdAt"], updatedAt: row["updatedAt"], revision: row["revision"])
+                       createdAt: row["createdAt"], updatedAt: row["updatedAt"], revision: row["revision"],
+                       client: ClientFields(row: row))
     }
 }
 

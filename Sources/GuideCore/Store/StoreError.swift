@@ -36,6 +36,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case openElsewhere(sessionID: String, pid: Int32, host: String, since: Date)
     /// An id prefix matches more than one session.
     case ambiguous(prefix: String, matches: Int)
+    /// What was given names several sessions (a shared name, or an id prefix): some candidates, and how many in all.
+    case ambiguousSession(given: String, candidates: [String], total: Int)
+    /// No session has this id, id prefix or name.
+    case noSuchSession(given: String)
     /// A file given to import is not a valid export or profile; `field` is the JSON path (e.g. `profile.noiDate`).
     case badImport(field: String, message: String)
     case invalid(String)
@@ -74,6 +78,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "Session \(id) is open in another oinp-guide (process \(pid) on \(host), since \(StoreError.clock(since))). Close it there first; meanwhile it can be viewed read-only."
         case let .ambiguous(prefix, n):
             return "The id prefix \(prefix) matches \(n) sessions. Give more characters of the id."
+        case let .ambiguousSession(given, candidates, total):
+            let more = total > candidates.count ? ", and \(total - candidates.count) more" : ""
+            return "\u{201C}\(ProfileJSON.excerpt(given))\u{201D} matches \(total) sessions: \(candidates.joined(separator: ", "))\(more). Give more characters of the id, or the whole id."
+        case let .noSuchSession(given):
+            return "No saved session has the id, id beginning or name \u{201C}\(ProfileJSON.excerpt(given))\u{201D}. See them with: oinp-guide sessions list."
         case let .badImport(field, message):
             return "\(field): \(message)"
         case let .invalid(message):

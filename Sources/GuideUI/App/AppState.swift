@@ -64,6 +64,12 @@ public struct AppState: Equatable, Sendable {
     public var resumable: SessionSummary?
     /// The saved sessions, as last listed (session manager).
     public var sessions: [SessionSummary] = []
+    /// The session manager's search, filters and sort (the same query as `sessions list`).
+    public var sessionQuery = SessionQuery()
+    /// Typed keys go into the search (after `/`), until Enter or Esc.
+    public var sessionSearching = false
+    /// The session under the cursor, by id: the cursor follows it when the list is re-sorted or filtered.
+    public var sessionFocus: String?
     /// Which checklist items are shown.
     public var checklistFilter: ChecklistFilter = .missing
     /// The item whose status was just changed stays in the list (and under the cursor) until the

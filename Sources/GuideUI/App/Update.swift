@@ -206,37 +206,6 @@ public enum Update {
         return []
     }
 
-    // MARK: The session manager
-
-    static func sessions(_ key: Key, _ s: inout AppState) -> [Effect] {
-        if moveSelection(key, count: s.sessions.count, &s) { return [] }
-        let chosen = s.sessions.indices.contains(s.selection) ? s.sessions[s.selection] : nil
-        switch key {
-        case .escape:
-            if s.session != nil { show(.welcome, &s) } else { s.screen = s.resumable != nil ? .resume : .welcome; s.selection = 0 }
-        case .char("q"): return quit(&s)
-        case .char("?"): s.overlay = .help
-        case .enter:
-            if let chosen { return [.openSession(id: chosen.id)] }
-        case .char("n"):
-            s.screen = .welcome
-            s.selection = 0
-            return [.createSession(name: "Session \(s.sessions.count + 1)")]
-        case .char("r"):
-            if let chosen {
-                s.field = TextField(chosen.name, maxLength: 200)
-                s.fieldError = nil
-                s.overlay = .renameSession(id: chosen.id)
-            }
-        case .char("c"):
-            if let chosen { return [.duplicateSession(id: chosen.id, name: "\(chosen.name) (copy)")] }
-        case .char("d"), .delete:
-            if let chosen { s.overlay = .confirmDelete(id: chosen.id) }
-        default: break
-        }
-        return []
-    }
-
     // MARK: Showing a page
 
     /// Shows a page with its input ready: the saved answer in the field, the saved choice highlighted.

@@ -7,18 +7,6 @@ import Testing
 // NOC codes, spouses, offers, nominations, dates from 2014 to 2028) so every branch of both is reached.
 // Seeded: the seed is printed; replay a failure with CRS_TOTAL_SEED=<seed> swift test --filter CRSTotalTests.
 
-/// SplitMix64: small, fast and the same on every platform, so a printed seed replays exactly.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 private struct ProfileMaker {
     var rng: SplitMix
 

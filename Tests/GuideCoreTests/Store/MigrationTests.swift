@@ -78,6 +78,6 @@ struct MigrationTests {
 
     @Test("a v1 program would refuse this version's file: the migration list is what it checks")
     func versionsAreOrdered() {
-        #expect(SessionStore.schemaVersions == ["v1-sessions", "v2-manager-locks", "v3-lock-process-start"])
+        #expect(SessionStore.schemaVersions == ["v1-sessions", "v2-manager-locks", "v3-lock-process-start", "v4-client-fields"])
     }
 }

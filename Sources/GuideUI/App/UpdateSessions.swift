@@ -1,0 +1,125 @@
+import Foundation
+import GuideCore
+
+/// The session manager: search as you type, sort, filters, and the cursor on a session (not a row).
+extension Update {
+    /// The filters `f` goes through, in order.
+    static let sessionFilters: [(label: String, step: Step?, dueWithin: Int?, passed: Bool)] =
+        [("all", nil, nil, false), ("due within 14 days", nil, 14, false), ("deadline passed", nil, nil, true)]
+        + Step.allCases.map { ("step \($0.number)", $0, nil, false) }
+
+    static func applyFilter(_ i: Int, to q: inout SessionQuery) {
+        let f = sessionFilters[i]
+        q.step = f.step; q.dueWithin = f.dueWithin; q.passedOnly = f.passed
+    }
+
+    /// Which of `sessionFilters` the query is on.
+    static func sessionFilterIndex(_ q: SessionQuery) -> Int {
+        if let step = q.step { return 2 + step.number }
+        if q.passedOnly { return 2 }
+        return q.dueWithin != nil ? 1 : 0
+    }
+
+    /// The rows the manager shows, and where the cursor is among them: on the focused session while it is
+    /// shown, else on the row of the same number (clamped).
+    public static func shownSessions(_ s: AppState) -> (rows: [SessionSummary], cursor: Int) {
+        let rows = s.sessionQuery.apply(s.sessions, today: s.today)
+        if let id = s.sessionFocus, let i = rows.firstIndex(where: { $0.id == id }) { return (rows, i) }
+        return (rows, rows.isEmpty ? 0 : min(max(0, s.selection), rows.count - 1))
+    }
+
+    static func sessions(_ key: Key, _ s: inout AppState) -> [Effect] {
+        // What was said belongs to the last key; a new key says its own or nothing.
+        s.status = nil
+        s.statusIsError = false
+        var (rows, cursor) = shownSessions(s)
+        s.selection = cursor
+        func refocus() {
+            (rows, cursor) = shownSessions(s)
+            s.selection = cursor
+            s.sessionFocus = rows.indices.contains(cursor) ? rows[cursor].id : nil
+        }
+        if s.sessionSearching {
+            switch key {
+            case .enter, .tab:
+                s.sessionSearching = false
+                return []
+            case .escape:
+                s.sessionSearching = false
+                s.sessionQuery.search = ""
+                refocus()
+                return []
+            case .backspace:
+                if !s.sessionQuery.search.isEmpty { s.sessionQuery.search.removeLast() }
+                s.sessionFocus = nil
+                s.selection = 0
+                refocus()
+                return []
+            case .char(let c):
+                if s.sessionQuery.search.count < 100 { s.sessionQuery.search.append(c) }
+                // The best match is the first row: the cursor goes to the top of what is found.
+                s.sessionFocus = nil
+                s.selection = 0
+                refocus()
+                return []
+            default: break     // the arrows still move through the rows found
+            }
+        }
+        if moveSelection(key, count: rows.count, &s) {
+            s.sessionFocus = rows.indices.contains(s.selection) ? rows[s.selection].id : nil
+            return []
+        }
+        let chosen = rows.indices.contains(cursor) ? rows[cursor] : nil
+        switch key {
+        case .escape:
+            if !s.sessionQuery.search.isEmpty {
+                s.sessionQuery.search = ""
+                refocus()
+                s.status = "Search cleared."
+            } else if s.session != nil { show(.welcome, &s) } else { s.screen = s.resumable != nil ? .resume : .welcome; s.selection = 0 }
+        case .char("q"): return quit(&s)
+        case .char("?"): s.overlay = .help
+        case .char("/"):
+            s.sessionSearching = true
+        case .char("s"):
+            let all = SessionQuery.Sort.allCases
+            s.sessionQuery.sort = all[((all.firstIndex(of: s.sessionQuery.sort) ?? 0) + 1) % all.count]
+            refocus()
+            s.status = "Sorted by \(s.sessionQuery.sort.label)."
+        case .char("f"):
+            let next = (sessionFilterIndex(s.sessionQuery) + 1) % sessionFilters.count
+            applyFilter(next, to: &s.sessionQuery)
+            refocus()
+            s.status = "Showing \(sessionFilters[next].label): \(rows.count) of \(s.sessions.count) sessions."
+        case .enter:
+            if let chosen { return [.openSession(id: chosen.id)] }
+        case .char("n"):
+            s.screen = .welcome
+            s.selection = 0
+            return [.createSession(name: "Session \(s.sessions.count + 1)")]
+        case .char("r"):
+            if let chosen {
+                s.sessionFocus = chosen.id
+                s.field = TextField(chosen.name, maxLength: 200)
+                s.fieldError = nil
+                s.overlay = .renameSession(id: chosen.id)
+            }
+        case .char("c"):
+            if let chosen {
+                s.sessionFocus = chosen.id
+                return [.duplicateSession(id: chosen.id, name: "\(chosen.name) (copy)")]
+            }
+        case .char("d"), .delete:
+            guard let chosen else { break }
+            if chosen.id == s.session?.id {
+                s.status = "\u{201C}\(chosen.name)\u{201D} is open, so it cannot be deleted. Open another session first, then delete this one."
+                s.statusIsError = true
+            } else {
+                s.sessionFocus = chosen.id
+                s.overlay = .confirmDelete(id: chosen.id)
+            }
+        default: break
+        }
+        return []
+    }
+}
