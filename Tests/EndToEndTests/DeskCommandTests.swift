@@ -40,7 +40,7 @@ struct DeskCommandTests {
 
     /// 300 sessions: names with commas and quotes, a third with an NOI (45 days), a third with an ITA (60 days).
     func seed(_ dir: URL) throws -> (UInt64, [Session]) {
-        let seed = UInt64(ProcessInfo.processInfo.environment["DESK_SEED"] ?? "") ?? UInt64.random(in: 1...UInt64(UInt32.max))
+        let seed = UInt64(ProcessInfo.processInfo.environment["DESK_SEED"] ?? "") ?? 4_242   // fixed by default so CI is repeatable; DESK_SEED runs another
         print("DeskCommandTests seed: \(seed) (replay with DESK_SEED=\(seed))")
         let store = try SessionStore(directory: dir)
         var rng = seed

@@ -24,8 +24,9 @@ struct PlainFuzzTests {
 
     @Test("random lines: the plain mode ends without a crash and saves only bounded answers")
     func randomLines() {
-        let seed = ProcessInfo.processInfo.environment["OINP_FUZZ_SEED"].flatMap(UInt64.init)
-            ?? UInt64(Date().timeIntervalSince1970 * 1000) & 0xFFFF_FFFF
+        // A fixed seed by default, so CI is the same run every time (this one once found abs(Int.min)
+        // trapping in the reader); OINP_FUZZ_SEED runs another, and its seed is printed to replay it.
+        let seed = ProcessInfo.processInfo.environment["OINP_FUZZ_SEED"].flatMap(UInt64.init) ?? 872_135_022
         print("PlainFuzzTests seed \(seed) (replay: OINP_FUZZ_SEED=\(seed) swift test --filter PlainFuzz)")
         var rng = SplitMix64(state: seed)
         for run in 0..<4 {

@@ -80,7 +80,7 @@ final class JSONTreeDecoder {
             } else {
                 throw Refusal(path: path, message: "\(ProfileJSON.excerpt(n)) is too large for any answer in a profile")
             }
-            guard abs(v) < integerBound else {
+            guard v.magnitude < UInt(integerBound) else {      // magnitude: abs(Int.min) would trap
                 throw Refusal(path: path, message: "\(ProfileJSON.excerpt(n)) is too large for any answer in a profile")
             }
             let converted: Any?

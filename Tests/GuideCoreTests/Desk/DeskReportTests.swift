@@ -6,7 +6,7 @@ import Testing
 private let today = try! LocalDate.parse("2026-12-01")
 
 private func seeded(_ name: String) -> UInt64 {
-    let seed = UInt64(ProcessInfo.processInfo.environment["DESK_SEED"] ?? "") ?? UInt64.random(in: 1...UInt64(UInt32.max))
+    let seed = UInt64(ProcessInfo.processInfo.environment["DESK_SEED"] ?? "") ?? 4_242   // fixed by default so CI is repeatable; DESK_SEED runs another
     print("\(name) seed: \(seed) (replay with DESK_SEED=\(seed))")
     return seed
 }

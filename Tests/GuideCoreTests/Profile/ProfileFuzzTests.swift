@@ -91,8 +91,9 @@ struct ProfileFuzzTests {
 
     @Test("seeded mutations of the example profile: a profile or a named error, never a crash")
     func mutations() throws {
-        let seed = ProcessInfo.processInfo.environment["OINP_FUZZ_SEED"].flatMap(UInt64.init)
-            ?? UInt64(Date().timeIntervalSince1970 * 1000) & 0xFFFF_FFFF
+        // A fixed seed by default, so CI is the same run every time (this one once found abs(Int.min)
+        // trapping in the reader); OINP_FUZZ_SEED runs another, and its seed is printed to replay it.
+        let seed = ProcessInfo.processInfo.environment["OINP_FUZZ_SEED"].flatMap(UInt64.init) ?? 872_135_022
         print("ProfileFuzzTests seed \(seed) (replay: OINP_FUZZ_SEED=\(seed) swift test --filter ProfileFuzz)")
         var rng = SplitMix(state: seed)
         let today = d("2026-12-01")

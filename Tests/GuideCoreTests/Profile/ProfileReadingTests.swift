@@ -15,6 +15,8 @@ struct ProfileReadingTests {
     func reproductions() {
         #expect(error(#"{"familySize":2243037946705926}"#).hasPrefix("profile.familySize: 2243037946705926 is too large"))
         #expect(error(#"{"familySize":41}"#) == "profile.familySize: 41 is outside 1 to 40")
+        // The smallest Int: its absolute value does not exist, so the bound is checked on the magnitude.
+        #expect(error(#"{"numberOfChildren":-9223372036854775808}"#).hasPrefix("profile.numberOfChildren: -9223372036854775808 is too large"))
         #expect(error(#"{"familySize":1,"settlementFundsCAD":1e19}"#).hasPrefix("profile.settlementFundsCAD: 1e19 is too large"))
         #expect(error(#"{"settlementFundsCAD":1000000000}"#).hasPrefix("profile.settlementFundsCAD: 1000000000 is outside 0 to"))
         #expect(error(#"{"filing":{"medicalExamDate":"9999-06-30"}}"#)

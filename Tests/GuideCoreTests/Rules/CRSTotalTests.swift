@@ -76,7 +76,7 @@ private struct ProfileMaker {
 
 @Suite struct CRSTotalTests {
     @Test func fastTotalEqualsTheAssessmentsTotal() {
-        let seed = ProcessInfo.processInfo.environment["CRS_TOTAL_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 0...UInt64.max)
+        let seed = ProcessInfo.processInfo.environment["CRS_TOTAL_SEED"].flatMap { UInt64($0) } ?? 20_261_201   // fixed by default: CI runs the same profiles every time; set the variable for others
         print("CRSTotalTests seed: \(seed) (replay: CRS_TOTAL_SEED=\(seed))")
         var maker = ProfileMaker(rng: SplitMix(state: seed))
         var mismatches = 0
