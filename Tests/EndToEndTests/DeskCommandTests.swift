@@ -6,33 +6,10 @@ import Testing
 @Suite("desk commands", .serialized, .enabled(if: Binary.path != nil, "needs the built oinp-guide binary"))
 struct DeskCommandTests {
     let binary = Binary.path ?? ""
-    struct Result { let status: Int32; let out: String; let err: String }
+    typealias Result = CommandRun.Result
 
     @discardableResult
-    func run(_ args: [String], stdin: String? = nil) throws -> Result {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("oinp-desk-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        p.standardOutput = try FileHandle(forWritingTo: outURL)
-        p.standardError = try FileHandle(forWritingTo: errURL)
-        if let stdin {
-            let inURL = scratch.appendingPathComponent("in")
-            try Data(stdin.utf8).write(to: inURL)
-            p.standardInput = try FileHandle(forReadingFrom: inURL)
-        } else {
-            p.standardInput = FileHandle.nullDevice
-        }
-        try p.run()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, out: try String(contentsOf: outURL, encoding: .utf8),
-                      err: try String(contentsOf: errURL, encoding: .utf8))
-    }
+    func run(_ args: [String], stdin: String? = nil) throws -> Result { try CommandRun.run(binary, args, stdin: stdin) }
 
     func tempDir() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("oinp-desk-\(UUID().uuidString)", isDirectory: true)
