@@ -177,7 +177,7 @@ public struct Assessor: Sendable {
         let criteria = HCPRules.criteria(p, on: rb.criteriaDate, rules: rules, fsw: same ? fsw : nil, cec: same ? cec : nil)
         let streams = StreamRules.evaluate(p, asOf: asOf, rules: rules, fsw: fsw, cec: cec, crs: crs, criteria: criteria, rulebook: rb)
         let funds = p.effectiveFamilySize.flatMap { FundsRules.requirement(familySize: $0, on: asOf, rules: rules) }
-        let fees = FeeRules.estimate(p, on: asOf, includeHCP: rb.rulebook == .hcp && !rb.grandfathered, rules: rules)
+        let fees = FeeRules.estimate(counted: p, on: asOf, includeHCP: rb.rulebook == .hcp && !rb.grandfathered, rules: rules)
         let order: [StreamStatus.Fit: Int] = [.inProcess: 0, .recommended: 1]
         let recs = streams.filter { order[$0.fit] != nil }.sorted { order[$0.fit]! < order[$1.fit]! }.map(\.id)
 

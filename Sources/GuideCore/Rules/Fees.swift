@@ -26,8 +26,12 @@ public enum FeeRules {
         rules.fees.oinp.first { $0.stream == stream && $0.covers(date) }
     }
 
-    public static func estimate(_ given: Profile, on date: LocalDate, includeHCP: Bool, rules: RuleData = .shared) -> FeeEstimate {
-        let p = given.counted   // a hidden answer (a spouse no longer coming) adds no fee
+    /// The fees for the answers that count: a hidden answer (a spouse no longer coming) adds no fee.
+    public static func estimate(_ p: Profile, on date: LocalDate, includeHCP: Bool, rules: RuleData = .shared) -> FeeEstimate {
+        estimate(counted: p.counted, on: date, includeHCP: includeHCP, rules: rules)
+    }
+
+    static func estimate(counted p: Profile, on date: LocalDate, includeHCP: Bool, rules: RuleData) -> FeeEstimate {
         var lines: [FeeEstimate.Line] = []
         func add(_ id: String, _ label: String, _ n: Int, _ c: FeeCell) {
             lines.append(.init(id: id, label: label, count: n, unitAmount: c.amount, amount: c.amount.map { $0 * n }, tag: c.tag, unverified: c.unverified, note: c.note))

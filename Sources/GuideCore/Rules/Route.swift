@@ -171,9 +171,4 @@ extension Route {
     public static func stepThreeApplies(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> Bool {
         RouteRules.effectiveRoute(p, asOf: asOf, rules: rules).stepThree.applies
     }
-
-    /// Step 3 of the effective route on `asOf`: its title, and the one-line reason when it is not needed.
-    public static func stepThree(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> StepThree {
-        RouteRules.effectiveRoute(p, asOf: asOf, rules: rules).stepThree
-    }
 }

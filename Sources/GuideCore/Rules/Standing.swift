@@ -214,7 +214,6 @@ public enum StandingReport {
 
 extension Assessment {
     /// The standing sentence, or nil when the assessment has no standing.
-    public var standingSentence: String? { standing?.sentence }
     public var standingOverview: String? { standing.map { StandingReport.overview($0, whatIf: whatIf) } }
     public var standingLines: [String] { standing.map { StandingReport.lines($0, whatIf: whatIf) } ?? [] }
 }
