@@ -7,19 +7,6 @@ import Testing
 /// Each run prints its seed; `OINP_FUZZ_SEED=<n> swift test --filter ProfileFuzz` replays one.
 @Suite("Profile fuzzing")
 struct ProfileFuzzTests {
-    /// SplitMix64: small, deterministic, good enough to pick mutations.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-        mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
-    }
 
     static let example: String = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -57,3 +57,9 @@ struct SplitMix: RandomNumberGenerator {
     }
 }
 
+
+extension SplitMix {
+    /// A number in 0..<n (0 when n is 0), and a random element: what the fuzz tests pick mutations with.
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+    mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
+}
