@@ -145,7 +145,7 @@ struct DeskCommandTests {
         let store = try SessionStore(directory: dir)
         let s = try store.create(name: "Busy client")
         let outURL = dir.deletingLastPathComponent().appendingPathComponent("oinp-desk-stress-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)

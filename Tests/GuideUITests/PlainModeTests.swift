@@ -66,4 +66,29 @@ struct PlainModeTests {
         #expect(outcome == .endOfInput)
         #expect(try store.mostRecent()?.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
     }
+
+    @Test("the steps menu comes from the engine: m opens it mid-question, < before a step's first question reaches it, r jumps to what is missing")
+    func stepsMenuFromTheEngine() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SessionStore(directory: dir)
+        // A new session starts on its first question; m there shows the steps; Enter returns to the question.
+        let (_, first) = try run(["m", "", "1990-04-17", "q"], store: store)
+        let menuAt = try #require(first.range(of: "The steps:"))
+        #expect(first[menuAt.upperBound...].contains("[Step 1 of 4: Check the criteria, question 1 of"))
+        #expect(try store.mostRecent()?.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
+        // Under way: the menu offers the review. r lists the required answers still missing, in the
+        // engine's order; 1 answers the first of them (the marital status, after the date of birth).
+        let missing = Navigator.review(try #require(try store.mostRecent()).profile)
+        #expect(missing.first == .question("maritalStatus"))
+        let (_, review) = try run(["r", "1", "q"], store: store)
+        #expect(review.contains("\(missing.count) required answers still missing."))
+        #expect(review.contains("Still needed:\n1. Step 1: What is your marital status?\n2. "))
+        #expect(review.contains("[Step 1 of 4: Check the criteria, question 2 of"))
+        #expect(review.contains("What is your marital status?\n1. Never married"))
+        // Step 2 opens on its first question; < there is before the step's first page: the steps menu.
+        let (_, back) = try run(["2", "<", "q"], store: store)
+        let opened = try #require(back.range(of: "[Step 2 of 4: Choose the stream, question 1 of"))
+        #expect(back[opened.upperBound...].contains("The steps:"))
+    }
 }

@@ -1,69 +1,62 @@
 import GuideCore
 
-/// The order of pages within a step: its questions (those shown for these answers), then the
-/// step's summary. Hidden questions are skipped in both directions.
+/// The screens' side of the navigation engine (`Navigator`, in GuideCore, which `--plain` uses too):
+/// turns screens into journey pages and back. No navigation decision is made here.
 enum Flow {
-    static func pages(_ step: Step, _ profile: Profile) -> [Screen] {
-        Questionnaire.questions(in: step, for: profile).map { Screen.question(id: $0.id) } + [.summary(step)]
-    }
-
-    static func step(of screen: Screen) -> Step? {
+    static func page(_ screen: Screen) -> Navigator.Page? {
         switch screen {
-        case .question(let id), .entry(let id, _, _): return Questionnaire.question(id: id)?.step
-        case .summary(let step): return step
+        case .question(let id), .entry(let id, _, _): return .question(id)
+        case .summary(let step): return .summary(step)
         default: return nil
         }
     }
 
+    static func screen(_ page: Navigator.Page) -> Screen {
+        switch page {
+        case .question(let id): return .question(id: id)
+        case .summary(let step): return .summary(step)
+        }
+    }
+
+    static func pages(_ step: Step, _ profile: Profile) -> [Screen] {
+        Navigator.pages(step, profile).map(screen)
+    }
+
+    static func step(of screen: Screen) -> Step? { page(screen)?.step }
+
     /// The page after `screen` in its step (nil after the summary).
     static func next(after screen: Screen, _ profile: Profile) -> Screen? {
-        guard let step = step(of: screen) else { return nil }
-        let pages = pages(step, profile)
-        guard let i = pages.firstIndex(of: pageOf(screen)) else { return pages.first }
-        return i + 1 < pages.count ? pages[i + 1] : nil
+        page(screen).flatMap { Navigator.next(after: $0, profile) }.map(Self.screen)
+    }
+
+    /// The page after `screen` in the journey, into the next step; nil after step 4's summary.
+    static func following(_ screen: Screen, _ profile: Profile) -> Screen? {
+        page(screen).flatMap { Navigator.following($0, profile) }.map(Self.screen)
     }
 
     /// The page before `screen` in its step (nil before the first question).
     static func previous(before screen: Screen, _ profile: Profile) -> Screen? {
-        guard let step = step(of: screen) else { return nil }
-        let pages = pages(step, profile)
-        guard let i = pages.firstIndex(of: pageOf(screen)) else { return nil }
-        return i > 0 ? pages[i - 1] : nil
+        page(screen).flatMap { Navigator.previous(before: $0, profile) }.map(Self.screen)
     }
 
     static func pageOf(_ screen: Screen) -> Screen {
-        if case let .entry(id, _, _) = screen { return .question(id: id) }
-        return screen
+        page(screen).map(Self.screen) ?? screen
     }
 
-    /// Where a step opens: its first unanswered question, else its summary when it has questions
-    /// all answered, else its first page.
+    /// Where a step opens (see `Navigator.entryPage`).
     static func entryPage(_ step: Step, _ profile: Profile) -> Screen {
-        let qs = Questionnaire.questions(in: step, for: profile)
-        // A step not started yet opens on its first question, optional or not (step 4's Express Entry
-        // profile comes before the ITA); a step under way opens on what it still needs.
-        if let first = qs.first, !qs.contains(where: { $0.isAnswered(in: profile) }) { return .question(id: first.id) }
-        if let q = qs.first(where: { $0.isRequired && !$0.isAnswered(in: profile) }) { return .question(id: q.id) }
-        return .summary(step)
+        screen(Navigator.entryPage(step, profile))
     }
 
     /// The saved position of a screen, and back.
     static func position(of screen: Screen, fallback: JourneyPosition) -> JourneyPosition {
-        switch screen {
-        case .question(let id), .entry(let id, _, _):
-            return JourneyPosition(step: Questionnaire.question(id: id)?.step ?? fallback.step, questionID: id)
-        case .summary(let step): return JourneyPosition(step: step, questionID: summaryToken)
-        case .welcome, .review, .sessions, .checklist, .document: return JourneyPosition(step: fallback.step, questionID: nil)
-        case .resume: return fallback
-        }
+        if case .resume = screen { return fallback }
+        guard let page = page(screen) else { return JourneyPosition(step: fallback.step, questionID: nil) }
+        return Navigator.position(of: page, fallback: fallback.step)
     }
 
-    static let summaryToken = "summary"
 
     static func screen(for position: JourneyPosition, _ profile: Profile) -> Screen {
-        guard let id = position.questionID else { return .welcome }
-        if id == summaryToken { return .summary(position.step) }
-        if let q = Questionnaire.question(id: id), q.isShown(profile) { return .question(id: id) }
-        return entryPage(position.step, profile)
+        Navigator.page(for: position, profile).map(screen) ?? .welcome
     }
 }

@@ -29,98 +29,116 @@ public final class PlainMode {
     public enum Outcome: Equatable { case finished, quit, endOfInput }
 
     /// Asks every question of every step from the saved position on, then prints each step's summary.
+    /// The pages, what is passed over, where a step opens and the steps' statuses all come from
+    /// `Navigator`, the engine the screens use.
     public func run() -> Outcome {
-        say("oinp-guide, plain mode. Enter keeps the answer shown in brackets; < goes back; ? shows help; q quits. Every answer is saved as you give it.")
-        var pages = allPages()
-        var i = startIndex(in: pages)
+        say("oinp-guide, plain mode. Enter keeps the answer shown in brackets; < goes back; m shows the steps; ? shows help; q quits. Every answer is saved as you give it.")
+        let saved = Navigator.page(for: session.position, session.profile) ?? Navigator.entryPage(.criteria, session.profile)
         // A session under way starts on the steps menu, as the screens do: choose a step, pass over one
         // that is not needed, come back. A new session starts on its first question.
-        if Questionnaire.all.contains(where: { $0.isAnswered(in: session.profile) }) {
-            switch stepMenu(finished: false) {
-            case .step(let step): i = pages.firstIndex(of: Flow.entryPage(step, session.profile)) ?? i
-            case .goOn: break
+        var page: Navigator.Page? = saved
+        if Navigator.isUnderWay(session.profile) {
+            switch stepMenu(finished: false, resume: saved) {
+            case .page(let p): page = p
+            case .finished: return .finished
             case .quit: return .quit
             case .endOfInput: return .endOfInput
             }
         }
-        while i < pages.count {
-            let outcome: Step?
-            switch pages[i] {
-            case .question(let id):
-                guard let q = Questionnaire.question(id: id) else { i += 1; continue }
-                let answer = ask(q)
-                // The answer may show or hide later questions: find our place in the pages as they are now.
-                pages = allPages()
-                let here = pages.firstIndex(of: .question(id: id)) ?? i
-                switch answer {
-                case .next: i = here + 1
-                case .back: i = max(0, here - 1)
+        while true {
+            guard let here = page else {
+                // After step 4's summary: the menu again, so any step can be opened; Enter leaves.
+                switch stepMenu(finished: true, resume: nil) {
+                case .page(let p): page = p; continue
+                case .finished:
+                    say("All four steps are done for now. Your answers are saved; run oinp-guide again to change them.")
+                    return .finished
                 case .quit: return .quit
                 case .endOfInput: return .endOfInput
                 }
-                outcome = nil
-            case .summary(let step):
-                outcome = step
-                i += 1
-            default:
-                outcome = nil
-                i += 1
             }
-            if let step = outcome {
+            switch here {
+            case .question(let id):
+                guard let q = Questionnaire.question(id: id) else { page = Navigator.following(here, session.profile); continue }
+                // The answer may show or hide later questions: the engine finds the way on from the answers as they are now.
+                switch ask(q) {
+                case .next: page = Navigator.following(here, session.profile)
+                case .back:
+                    // Before a step's first question is the steps menu, as on the screens.
+                    if let before = Navigator.previous(before: here, session.profile) { page = before; continue }
+                    fallthrough
+                case .menu:
+                    switch stepMenu(finished: false, resume: here) {
+                    case .page(let p): page = p
+                    case .finished: return .finished
+                    case .quit: return .quit
+                    case .endOfInput: return .endOfInput
+                    }
+                case .quit: return .quit
+                case .endOfInput: return .endOfInput
+                }
+            case .summary(let step):
+                save(position: Navigator.position(of: here, fallback: step))
                 say("")
                 for line in summaryLines(step) { say(line) }
                 say("")
-            }
-            if i >= pages.count {
-                // The end of step 4: the menu again, so any step can be opened; Enter leaves.
-                switch stepMenu(finished: true) {
-                case .step(let step):
-                    pages = allPages()
-                    i = pages.firstIndex(of: Flow.entryPage(step, session.profile)) ?? pages.count
-                case .goOn: break
-                case .quit: return .quit
-                case .endOfInput: return .endOfInput
-                }
+                page = Navigator.following(here, session.profile)
             }
         }
-        say("All four steps are done for now. Your answers are saved; run oinp-guide again to change them.")
-        return .finished
     }
 
-    private enum MenuChoice { case step(Step), goOn, quit, endOfInput }
+    private enum MenuChoice { case page(Navigator.Page), finished, quit, endOfInput }
 
-    /// The four steps with the statuses the screens show ("not needed" on federal Express Entry alone).
-    private func stepMenu(finished: Bool) -> MenuChoice {
+    /// The four steps with the statuses the screens show ("not needed" on federal Express Entry alone);
+    /// a number opens a step where it opens on the screens, r lists what is still missing, Enter goes
+    /// back to `resume` (or finishes, when there is nothing to go back to).
+    private func stepMenu(finished: Bool, resume: Navigator.Page?) -> MenuChoice {
         while true {
             say("")
             say("The steps:")
-            for (step, status) in zip(Step.allCases, StepStatus.all(session.profile, today: today)) {
-                say("  \(step.number). \(step.title): \(status.label)")
+            for (step, state) in zip(Step.allCases, Navigator.states(session.profile)) {
+                say("  \(step.number). \(step.title): \(state.label)")
             }
-            say(finished ? "Type 1-4 to open a step, or press Enter to finish." : "Type 1-4 to open a step, or press Enter to go on where you left off.")
+            let missing = Navigator.review(session.profile)
+            let review = missing.isEmpty ? "" : " r lists the \(missing.count) required answer\(missing.count == 1 ? "" : "s") still missing."
+            say((resume == nil ? "Type 1-4 to open a step, or press Enter to finish." : "Type 1-4 to open a step, or press Enter to go on where you left off.") + review)
             write("> ")
             guard let line = readLine().map(trimmed) else { return .endOfInput }
             switch line {
-            case "": return .goOn
+            case "": return resume.map(MenuChoice.page) ?? .finished
             case "q": return .quit
-            case "1", "2", "3", "4": return .step(Step.allCases[Int(line)! - 1])
-            default: say("! Type a number from 1 to 4, or press Enter.")
+            case "1", "2", "3", "4": return .page(Navigator.entryPage(Step.allCases[Int(line)! - 1], session.profile))
+            case "r" where !missing.isEmpty:
+                switch reviewMenu(missing) {
+                case .page(let p): return .page(p)
+                case .quit: return .quit
+                case .endOfInput: return .endOfInput
+                case .finished: continue
+                }
+            default: say(missing.isEmpty ? "! Type a number from 1 to 4, or press Enter." : "! Type a number from 1 to 4, r, or press Enter.")
             }
         }
     }
 
-    // MARK: Pages
-
-    private func allPages() -> [Screen] {
-        Step.allCases.flatMap { Flow.pages($0, session.profile) }
+    /// The required questions still unanswered, each one a jump (the screens' review list).
+    private func reviewMenu(_ missing: [Navigator.Page]) -> MenuChoice {
+        while true {
+            say("Still needed:")
+            for (i, page) in missing.enumerated() {
+                guard case .question(let id) = page, let q = Questionnaire.question(id: id) else { continue }
+                say("  \(i + 1). Step \(q.step.number): \(q.prompt)")
+            }
+            say("Type a number to answer it, or press Enter for the steps.")
+            write("> ")
+            guard let line = readLine().map(trimmed) else { return .endOfInput }
+            if line.isEmpty { return .finished }
+            if line == "q" { return .quit }
+            if let n = Int(line), missing.indices.contains(n - 1) { return .page(missing[n - 1]) }
+            say("! Type a number from 1 to \(missing.count), or press Enter.")
+        }
     }
 
-    private func startIndex(in pages: [Screen]) -> Int {
-        let here = Flow.screen(for: session.position, session.profile)
-        return pages.firstIndex(of: Flow.pageOf(here)) ?? 0
-    }
-
-    private enum Answer { case next, back, quit, endOfInput }
+    private enum Answer { case next, back, menu, quit, endOfInput }
 
     private func ask(_ q: Question) -> Answer {
         let qs = Questionnaire.questions(in: q.step, for: session.profile)
@@ -135,6 +153,7 @@ public final class PlainMode {
             guard let line = answer else { return .endOfInput }
             switch line {
             case "<": return .back
+            case "m": return .menu
             case "q": return .quit
             case "?":
                 say(q.help)
@@ -170,6 +189,7 @@ public final class PlainMode {
             guard let line = readLine().map(trimmed) else { return .endOfInput }
             switch line {
             case "<": return .back
+            case "m": return .menu
             case "q": return .quit
             case "?": say(q.help)
             case "":
@@ -203,21 +223,23 @@ public final class PlainMode {
         }
     }
 
-    /// Walks the fields of one entry; returns nil when done with it (back to the list).
+    /// Walks the fields of one entry; returns nil when done with it (back to the list). The walk is
+    /// the screens' (`FieldWalk`): Enter on to the next field, < back to the one before.
     private func askEntry(_ list: EntryList, _ index: Int) -> Answer? {
-        var f = 0
-        while f < list.fields.count {
-            let field = list.fields[f]
+        let walk = FieldWalk(count: list.fields.count)
+        var f: Int? = 0
+        while let here = f {
+            let field = list.fields[here]
             let current = field.read(session.profile, index)
             guard let line = prompt("\(list.noun.capitalizedFirst) \(index + 1): \(field.prompt)", kind: field.kind, current: current) else { return .endOfInput }
             switch line {
             case "<":
-                if f == 0 { return nil }
-                f -= 1
+                guard let before = walk.previous(before: here) else { return nil }
+                f = before
             case "q": return .quit
             case "?": say(field.help)
             case "":
-                if current != nil || !field.isRequired { f += 1 } else { say("! This answer is needed.") }
+                if current != nil || !field.isRequired { f = walk.next(after: here) } else { say("! This answer is needed.") }
             default:
                 guard let text = resolve(line, kind: field.kind) else { continue }
                 var profile = session.profile
@@ -226,7 +248,7 @@ public final class PlainMode {
                     continue
                 }
                 guard commit(profile) else { return .quit }
-                f += 1
+                f = walk.next(after: here)
             }
         }
         return nil

@@ -55,20 +55,12 @@ struct StepStatus: Equatable {
     let style: Style
 
     static func all(_ profile: Profile?, today: LocalDate) -> [StepStatus] {
-        guard let p = profile else { return Step.allCases.map { _ in StepStatus(label: "not started", style: .muted) } }
-        let stepThree = Questionnaire.journeyRoute(p).stepThree
-        return Step.allCases.map { step in
-            // The same count as the step line of each page ("N of M answered").
-            let progress = Questionnaire.progress(in: step, for: p)
-            let answered = progress.answered
-            if step == .oinp && !stepThree.applies {
-                // Federal Express Entry alone: nothing to file with Ontario, and nothing owed.
-                return StepStatus(label: "not needed: federal Express Entry alone", style: .muted)
+        Navigator.states(profile).map { state in
+            switch state {
+            case .notNeeded, .nothingRequired, .notStarted: return StepStatus(label: state.label, style: .muted)
+            case .done: return StepStatus(label: state.label, style: .ok)
+            case .inProgress: return StepStatus(label: state.label, style: .normal)
             }
-            if progress.total == 0 { return StepStatus(label: "nothing required", style: .muted) }
-            if answered == 0 { return StepStatus(label: "not started", style: .muted) }
-            if answered == progress.total { return StepStatus(label: "done", style: .ok) }
-            return StepStatus(label: "in progress: \(answered) of \(progress.total) answered", style: .normal)
         }
     }
 }
