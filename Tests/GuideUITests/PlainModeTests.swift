@@ -83,9 +83,9 @@ struct PlainModeTests {
         #expect(missing.first == .question("maritalStatus"))
         let (_, review) = try run(["r", "1", "q"], store: store)
         #expect(review.contains("\(missing.count) required answers still missing."))
-        #expect(review.contains("Still needed:\n1. Step 1: What is your marital status?\n2. "))
+        #expect(review.contains("Still needed:\n  1. Step 1: What is your marital status?\n  2. "))
         #expect(review.contains("[Step 1 of 4: Check the criteria, question 2 of"))
-        #expect(review.contains("What is your marital status?\n1. Never married"))
+        #expect(review.contains("What is your marital status?\n  1. Never married"))
         // Step 2 opens on its first question; < there is before the step's first page: the steps menu.
         let (_, back) = try run(["2", "<", "q"], store: store)
         let opened = try #require(back.range(of: "[Step 2 of 4: Choose the stream, question 1 of"))

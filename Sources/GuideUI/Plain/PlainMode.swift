@@ -340,8 +340,13 @@ public final class PlainMode {
         return ["== Step \(step.number) of 4: \(step.title): summary"] + doc.plainLines
     }
 
+    /// Writes `text` wrapped to the width; an indented line keeps its indent on every wrapped line, so
+    /// lists read as lists.
     private func say(_ text: String) {
-        for line in text.isEmpty ? [""] : DisplayWidth.wrap(text, width: width) { write(line + "\n") }
+        let indent = String(text.prefix { $0 == " " })
+        let body = text.dropFirst(indent.count)
+        let lines = body.isEmpty ? [""] : DisplayWidth.wrap(String(body), width: max(20, width - indent.count))
+        for line in lines { write(indent + line + "\n") }
     }
 
     private func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces) }
