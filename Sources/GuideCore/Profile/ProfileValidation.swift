@@ -99,6 +99,8 @@ extension Profile {
             if let d = r.issued, d > asOf { issue("\(p).issued", "\(d) is after \(asOf)") }
             if let a = r.issued, let e = r.expires, e < a { issue("\(p).expires", "\(e) is before the issue date \(a)") }
         }
+        // The OWP application's own checks (wages, months, the 0-130 EOI scale, dates in order).
+        issues += owp.issues(asOf: asOf)
         return issues
     }
 }

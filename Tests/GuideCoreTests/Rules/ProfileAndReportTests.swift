@@ -68,6 +68,15 @@ import Testing
         q.languageTests = [tef(350, 400, 300, 400, on: "2019-01-10")]
         #expect(q.validate(asOf: d("2020-01-01")).map(\.description) == ["profile.languageTests[0].scores.reading: 350 is outside TEF Canada 0–300"])
         #expect(hcpCandidate(asOf: "2026-05-01").validate(asOf: d("2026-05-01")).isEmpty)
+        // The OWP application is part of the profile, and so of its checks: a score above the 130-point
+        // grid (RULES.md §0.2b) and an invitation before the EOI are reported like any other field.
+        var o = Profile()
+        o.owp.eoiScore = 131
+        o.owp.eoiDate = d("2026-09-01")
+        o.owp.invitationDate = d("2026-08-20")
+        let owp = o.validate(asOf: d("2026-11-01")).map(\.description)
+        #expect(owp.contains("profile.owp.eoiScore: 131 is outside the 0-130 EOI scale"))
+        #expect(owp.contains("profile.owp.invitationDate: 2026-08-20 is before eoiDate 2026-09-01"))
     }
 }
 
