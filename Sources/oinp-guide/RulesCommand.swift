@@ -30,8 +30,8 @@ struct RulesCommand: ParsableCommand {
             var replacing: [String: [UInt8]] = [:]
             for path in files {
                 let name = URL(fileURLWithPath: path).lastPathComponent
-                guard RulesCheck.tableFiles.contains(name) else {
-                    throw ExitMessage("\(path) is not a rule table: its name must be one of \(RulesCheck.tableFiles.joined(separator: ", ")). Rename the copy or check another file.")
+                guard RulesCheck.checkedFiles.contains(name) else {
+                    throw ExitMessage("\(path) is not a rule table: its name must be one of \(RulesCheck.checkedFiles.joined(separator: ", ")). Rename the copy or check another file.")
                 }
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw ExitMessage("\(path) cannot be read. Check the path and that you may read it.")
