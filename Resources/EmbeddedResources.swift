@@ -25,6 +25,7 @@ public enum EmbeddedResources {
         "owp.json": PackageResources.owp_json,
         "rounds.json": PackageResources.rounds_json,
         "ee_categories.json": PackageResources.ee_categories_json,
+        "sources.json": PackageResources.sources_json,
         "documents.json": PackageResources.documents_json,
     ]
 }

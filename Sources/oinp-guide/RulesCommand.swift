@@ -18,20 +18,22 @@ struct RulesCommand: ParsableCommand {
             discussion: """
                 Without FILE, checks the tables built into this program. Each FILE is an edited copy of one \
                 table (Resources/data/rules/NAME.json); it is checked together with the built-in others, \
-                so that a new funds table can be tried before it is built in. Problems are printed one a \
-                line, "FILE: ENTRY: PROBLEM"; the exit status is 1 if there is any. See docs/rules.md.
+                so that a new funds table can be tried before it is built in. Tables cite their sources by \
+                id from sources.json: give an edited sources.json with the table that cites a new record. \
+                documents.json is checked for its source ids. Problems are printed one a line, \
+                "FILE: ENTRY: PROBLEM"; the exit status is 1 if there is any. See docs/rules.md.
                 """
         )
 
-        @Argument(help: ArgumentHelp("Edited rule tables, named like the built-in ones (funds.json, fees.json, ...).", valueName: "FILE"))
+        @Argument(help: ArgumentHelp("Edited rule tables, named like the built-in ones (funds.json, fees.json, sources.json, ...).", valueName: "FILE"))
         var files: [String] = []
 
         func run() throws {
             var replacing: [String: [UInt8]] = [:]
             for path in files {
                 let name = URL(fileURLWithPath: path).lastPathComponent
-                guard RulesCheck.tableFiles.contains(name) else {
-                    throw ExitMessage("\(path) is not a rule table: its name must be one of \(RulesCheck.tableFiles.joined(separator: ", ")). Rename the copy or check another file.")
+                guard RulesCheck.checkedFiles.contains(name) else {
+                    throw ExitMessage("\(path) is not a rule table: its name must be one of \(RulesCheck.checkedFiles.joined(separator: ", ")). Rename the copy or check another file.")
                 }
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw ExitMessage("\(path) cannot be read. Check the path and that you may read it.")

@@ -49,7 +49,7 @@ public struct ChecklistPerson: Codable, Hashable, Sendable, Comparable {
     public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
 }
 
-/// The deadline of a step: OINP (NOI + 45 days) or PR (ITA + 60 days).
+/// The deadline of a step: OINP (the NOI or OWP invitation window) or PR (the ITA window), from deadlines.json.
 public struct StepDeadline: Codable, Equatable, Sendable {
     public let step: Step
     public let date: LocalDate
@@ -412,15 +412,18 @@ struct Context {
         case .oinp where owpRoute:
             // §13 #24: the earlier possible deadline, 17 days from the invitation.
             guard let inv = profile.owp.invitationDate, let due = Deadlines.due("owpInvitationToApplication", from: inv, rules: rules) else { return nil }
-            return StepDeadline(step: .oinp, date: due, label: "Submit your OWP application by (17 days from the invitation; whether they start after the employer's 14 days is UNVERIFIED)",
+            // The periods in words come from deadlines.json (Deadlines.period), never typed here.
+            let own = Deadlines.period("owpInvitationToApplication", on: inv, rules: rules)
+            let employer = Deadlines.period("owpInvitationToEmployerApproval", on: inv, rules: rules)
+            return StepDeadline(step: .oinp, date: due, label: "Submit your OWP application by (\(own) from the invitation; whether they start after the employer's \(employer) is UNVERIFIED)",
                                 submitted: profile.owp.applicationSubmitted)
         case .oinp:
             guard let noi = profile.noiDate, let due = Deadlines.due("noiToApplication", from: noi, rules: rules) else { return nil }
-            return StepDeadline(step: .oinp, date: due, label: "OINP must receive your application by (45 days from the NOI)",
+            return StepDeadline(step: .oinp, date: due, label: "OINP must receive your application by (\(Deadlines.period("noiToApplication", on: noi, rules: rules)) from the NOI)",
                                 submitted: f.oinpApplicationSubmitted ?? profile.hcpApplicationReceivedDate)
         case .pr:
             guard let ita = f.itaDate, let due = Deadlines.due("itaToApplication", from: ita, rules: rules) else { return nil }
-            return StepDeadline(step: .pr, date: due, label: "Submit your PR application (e-APR) by (60 days from the ITA)",
+            return StepDeadline(step: .pr, date: due, label: "Submit your PR application (e-APR) by (\(Deadlines.period("itaToApplication", on: ita, rules: rules)) from the ITA)",
                                 submitted: f.prApplicationSubmitted)
         default:
             return nil

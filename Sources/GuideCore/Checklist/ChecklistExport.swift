@@ -86,7 +86,7 @@ extension Checklist {
                     if let s = d.submitted { line += " — submitted \(s)." } else { line += " — " + daysText(asOf.days(until: d.date)) + "." }
                     out.append(line)
                 } else {
-                    out.append(g.step == .oinp ? "Deadline: not known yet (45 days from the Notification of Interest)." : "Deadline: not known yet (60 days from the Invitation to Apply).")
+                    out.append(g.step == .oinp ? "Deadline: not known yet (\(Deadlines.period("noiToApplication")) from the Notification of Interest)." : "Deadline: not known yet (\(Deadlines.period("itaToApplication")) from the Invitation to Apply).")
                 }
             }
             out.append("")

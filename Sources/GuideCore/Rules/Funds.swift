@@ -18,6 +18,7 @@ public enum FundsRules {
         var notes: [String] = []
         var unverified = t.provenance.isUnverified
         if t.datesAssumed == true, let n = t.provenance.note { notes.append("UNVERIFIED dates - \(n)") }
+        else if t.provenance.isUnverified, let n = t.provenance.note { notes.append("UNVERIFIED - \(n)") }
         if let stale = t.staleAfter, date > stale {
             unverified = true
             notes.append("UNVERIFIED - no newer settlement-funds table was found; the \(t.id) table (from \(t.provenance.effectiveFrom.map(\.description) ?? "?")) may be out of date on \(date).")

@@ -6,8 +6,15 @@ import GuideResources
 // describes their shape. Every table carries its provenance (sources, as-of, effective dates, tag).
 
 /// Where a table or row comes from and when it applies. `effectiveFrom`/`effectiveTo` nil = open-ended.
+/// The JSON cites sources by id (`"sources": ["canada-proof-funds"]`); decoding resolves them through
+/// the one list, sources.json (SourceList.swift).
 public struct Provenance: Codable, Sendable, Equatable {
+    /// The cited sources as shown to the user: each one's address (an unknown id as written).
     public let sources: [String]?
+    /// The ids as written in the table.
+    public let sourceIds: [String]?
+    /// The records the ids name, in order (an unknown id has none; RulesCheck refuses it).
+    public let citations: [Source]
     public let asOf: String?
     public let effectiveFrom: LocalDate?
     public let effectiveTo: LocalDate?
@@ -17,6 +24,39 @@ public struct Provenance: Codable, Sendable, Equatable {
     public let note: String?
 
     public var isUnverified: Bool { unverified == true || tag == "UNVERIFIED" }
+
+    enum CodingKeys: String, CodingKey { case sources, asOf, effectiveFrom, effectiveTo, tag, unverified, note }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sourceIds = try c.decodeIfPresent([String].self, forKey: .sources)
+        if let ids = sourceIds {
+            let list = SourceList.current(decoder)
+            sources = list.cited(ids)
+            citations = list.resolve(ids)
+        } else {
+            sources = nil
+            citations = []
+        }
+        asOf = try c.decodeIfPresent(String.self, forKey: .asOf)
+        effectiveFrom = try c.decodeIfPresent(LocalDate.self, forKey: .effectiveFrom)
+        effectiveTo = try c.decodeIfPresent(LocalDate.self, forKey: .effectiveTo)
+        tag = try c.decodeIfPresent(String.self, forKey: .tag)
+        unverified = try c.decodeIfPresent(Bool.self, forKey: .unverified)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+    }
+
+    /// Written back as the table holds it: source ids, not addresses.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(sourceIds, forKey: .sources)
+        try c.encodeIfPresent(asOf, forKey: .asOf)
+        try c.encodeIfPresent(effectiveFrom, forKey: .effectiveFrom)
+        try c.encodeIfPresent(effectiveTo, forKey: .effectiveTo)
+        try c.encodeIfPresent(tag, forKey: .tag)
+        try c.encodeIfPresent(unverified, forKey: .unverified)
+        try c.encodeIfPresent(note, forKey: .note)
+    }
 
     /// The date falls inside [effectiveFrom, effectiveTo] (both inclusive; nil = open).
     public func covers(_ date: LocalDate) -> Bool {
@@ -408,12 +448,15 @@ public struct RuleData: Sendable {
     // Express Entry rounds and who each kind of round invites (Rounds.swift, Categories.swift).
     public var rounds: Dated<RoundsData> { tables.rounds.value }
     public var selectionGroups: Dated<SelectionGroupsData> { tables.selectionGroups.value }
+    /// The one list of sources the tables cite by id (sources.json).
+    public var sourceList: SourceList { tables.sourceList.value }
 
     /// The embedded tables, each decoded when first used. A decoding failure of our own data is a
     /// programmer error: it stops the program with the file name and the JSON path of the fault.
     public static let shared = RuleData(tables: Tables { name, type in
+        if name == "sources.json" { return SourceList.embedded }
         do {
-            return try decodeTable(name, as: type, bytes: EmbeddedResources.bytes(named:))
+            return try decodeTable(name, as: type, bytes: EmbeddedResources.bytes(named:), sources: SourceList.embedded)
         } catch {
             fatalError("Embedded rule data is invalid (a bug in Resources/data/rules): \(error)")
         }
@@ -428,26 +471,35 @@ public struct RuleData: Sendable {
     /// Decodes every table now; throws `LoadError` naming the file and the path.
     public static func load(bytes: (String) -> [UInt8]? = EmbeddedResources.bytes(named:)) throws -> RuleData {
         let t = Tables { name, _ in fatalError("\(name) was not decoded by RuleData.load") }
-        try t.language.fill(decodeTable("language.json", as: Dated<LanguageData>.self, bytes: bytes))
-        try t.fsw.fill(decodeTable("fsw.json", as: Dated<FSWData>.self, bytes: bytes))
-        try t.cec.fill(decodeTable("cec.json", as: Dated<CECData>.self, bytes: bytes))
-        try t.crs.fill(decodeTable("crs.json", as: Dated<CRSData>.self, bytes: bytes))
-        try t.funds.fill(decodeTable("funds.json", as: Dated<FundsData>.self, bytes: bytes))
-        try t.fees.fill(decodeTable("fees.json", as: Dated<FeesData>.self, bytes: bytes))
-        try t.deadlines.fill(decodeTable("deadlines.json", as: Dated<DeadlinesData>.self, bytes: bytes))
-        try t.hcp.fill(decodeTable("hcp.json", as: Dated<HCPData>.self, bytes: bytes))
-        try t.techNOC.fill(decodeTable("tech_noc.json", as: Dated<TechNOCData>.self, bytes: bytes))
-        try t.streams.fill(decodeTable("oinp_streams.json", as: Dated<StreamsData>.self, bytes: bytes))
-        try t.owp.fill(decodeTable("owp.json", as: Dated<OWPData>.self, bytes: bytes))
-        try t.rounds.fill(decodeTable("rounds.json", as: Dated<RoundsData>.self, bytes: bytes))
-        try t.selectionGroups.fill(decodeTable("ee_categories.json", as: Dated<SelectionGroupsData>.self, bytes: bytes))
+        // The source list first: every table's ids resolve against this one (an edited copy if given).
+        let sources = try decodeTable("sources.json", as: SourceList.self, bytes: bytes, sources: nil)
+        t.sourceList.fill(sources)
+        func table<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+            try decodeTable(name, as: type, bytes: bytes, sources: sources)
+        }
+        try t.language.fill(table("language.json", as: Dated<LanguageData>.self))
+        try t.fsw.fill(table("fsw.json", as: Dated<FSWData>.self))
+        try t.cec.fill(table("cec.json", as: Dated<CECData>.self))
+        try t.crs.fill(table("crs.json", as: Dated<CRSData>.self))
+        try t.funds.fill(table("funds.json", as: Dated<FundsData>.self))
+        try t.fees.fill(table("fees.json", as: Dated<FeesData>.self))
+        try t.deadlines.fill(table("deadlines.json", as: Dated<DeadlinesData>.self))
+        try t.hcp.fill(table("hcp.json", as: Dated<HCPData>.self))
+        try t.techNOC.fill(table("tech_noc.json", as: Dated<TechNOCData>.self))
+        try t.streams.fill(table("oinp_streams.json", as: Dated<StreamsData>.self))
+        try t.owp.fill(table("owp.json", as: Dated<OWPData>.self))
+        try t.rounds.fill(table("rounds.json", as: Dated<RoundsData>.self))
+        try t.selectionGroups.fill(table("ee_categories.json", as: Dated<SelectionGroupsData>.self))
         return RuleData(tables: t)
     }
 
-    static func decodeTable<T: Decodable>(_ name: String, as: T.Type, bytes: (String) -> [UInt8]?) throws -> T {
+    /// Decodes one file; `sources` is the list its source ids resolve against (nil: the embedded one).
+    static func decodeTable<T: Decodable>(_ name: String, as: T.Type, bytes: (String) -> [UInt8]?, sources: SourceList?) throws -> T {
         guard let b = bytes(name) else { throw LoadError(file: name, detail: "file is not embedded") }
+        let decoder = JSONDecoder()
+        if let sources { decoder.userInfo[SourceList.userInfoKey] = sources }
         do {
-            return try JSONDecoder().decode(T.self, from: Data(b))
+            return try decoder.decode(T.self, from: Data(b))
         } catch let e as DecodingError {
             throw LoadError(file: name, detail: describe(e))
         }
@@ -469,6 +521,7 @@ public struct RuleData: Sendable {
         let owp: LazyTable<Dated<OWPData>>
         let rounds: LazyTable<Dated<RoundsData>>
         let selectionGroups: LazyTable<Dated<SelectionGroupsData>>
+        let sourceList: LazyTable<SourceList>
         init(_ decode: @escaping Decode) {
             language = LazyTable<Dated<LanguageData>>("language.json", decode)
             fsw = LazyTable<Dated<FSWData>>("fsw.json", decode)
@@ -483,6 +536,7 @@ public struct RuleData: Sendable {
             owp = LazyTable<Dated<OWPData>>("owp.json", decode)
             rounds = LazyTable<Dated<RoundsData>>("rounds.json", decode)
             selectionGroups = LazyTable<Dated<SelectionGroupsData>>("ee_categories.json", decode)
+            sourceList = LazyTable<SourceList>("sources.json", decode)
         }
     }
 }

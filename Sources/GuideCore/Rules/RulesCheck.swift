@@ -32,21 +32,25 @@ public enum RulesCheck {
 
     /// Gaps known in the data and accepted for now, each with its reason. A gap not listed here is a problem.
     struct KnownGap { let file: String; let series: String; let from: LocalDate; let to: LocalDate; let why: String }
-    static let knownGaps: [KnownGap] = [
-        // RULES.md §7 (updated 2026-12-01) now gives a 2022 table ([S1], start date conflicting, §13 #34);
-        // funds.json does not carry it yet, so 2022 has no funds table and the guide says the date is not covered.
-        KnownGap(file: "funds.json", series: "tables", from: LocalDate(year: 2022, month: 1, day: 1)!,
-                 to: LocalDate(year: 2022, month: 12, day: 31)!, why: "2022 table not yet encoded (RULES.md §13 #34)"),
-    ]
+    /// None today: the 2022 funds table (RULES.md section 7, revised 2026-12-01) closed the one gap there was.
+    static let knownGaps: [KnownGap] = []
 
-    /// Every problem in the loaded tables, in file order; empty when the data is sound.
-    public static func problems(in rules: RuleData) -> [RulesProblem] {
+    /// Every problem in the loaded tables, in file order; empty when the data is sound. `files` gives the
+    /// bytes the tables were read from, where the source ids they cite are looked for.
+    public static func problems(in rules: RuleData, files: (String) -> [UInt8]? = EmbeddedResources.bytes(named:)) -> [RulesProblem] {
         var out: [RulesProblem] = []
         out += funds(rules.funds.body)
         out += fees(rules.fees.body)
         out += deadlines(rules.deadlines.body)
+        out += sources(rules.sourceList, files: files)
         return out
     }
+
+    /// The files `rules check` accepts: the rule tables, and the document catalogue (its source ids are checked).
+    public static var checkedFiles: [String] { tableFiles + ["documents.json"] }
+
+    /// The files that cite sources.json by id.
+    static var citingFiles: [String] { checkedFiles.filter { $0 != "sources.json" } }
 
     /// The file names of the rule tables, as RuleData.load asks for them.
     public static let tableFiles: [String] = {
@@ -67,7 +71,7 @@ public enum RulesCheck {
         } catch {
             return [RulesProblem(file: "(rules)", entry: "(decoding)", problem: "\(error)")]
         }
-        return problems(in: rules)
+        return problems(in: rules, files: { files[$0] ?? embedded($0) })
     }
 
     // MARK: - Tables
@@ -134,6 +138,84 @@ public enum RulesCheck {
             }
         }
         out += periods(file, "upfrontMedical", d.upfrontMedical.enumerated().map { ("upfrontMedical[\($0.offset)]", $0.element.provenance) }, .continuous)
+        return out
+    }
+
+    // MARK: - Sources
+
+    /// Source ids: every id a table cites is in sources.json, and every record there is cited somewhere.
+    static func sources(_ list: SourceList, files: (String) -> [UInt8]?) -> [RulesProblem] {
+        let file = "sources.json"
+        var out: [RulesProblem] = []
+        var seen: Set<String> = []
+        for s in list.sources {
+            if !seen.insert(s.id).inserted {
+                out.append(.init(file: file, entry: s.id, problem: "appears twice; each source needs its own id"))
+            }
+            if s.url == nil && s.title == nil {
+                out.append(.init(file: file, entry: s.id, problem: "has neither url nor title; give its address, or say in title what it is"))
+            }
+        }
+        var cited: Set<String> = []
+        for name in citingFiles {
+            guard let bytes = files(name), let json = try? JSONSerialization.jsonObject(with: Data(bytes)) else { continue }
+            for c in citations(in: json) {
+                var inList: Set<String> = []
+                for (i, id) in c.ids.enumerated() {
+                    cited.insert(id)
+                    if list.source(id) == nil {
+                        let fix = id.contains("://")
+                            ? "is an address, not a source id; add a record for it to sources.json and cite the record's id"
+                            : "is not in sources.json; add a record for it there, or cite one of its ids"
+                        out.append(.init(file: name, entry: c.entry, problem: "sources[\(i)] \"\(id)\" \(fix)"))
+                    }
+                    if !inList.insert(id).inserted {
+                        out.append(.init(file: name, entry: c.entry, problem: "cites \"\(id)\" twice"))
+                    }
+                }
+            }
+        }
+        for s in list.sources where !cited.contains(s.id) {
+            out.append(.init(file: file, entry: s.id, problem: "is cited by no table and not by documents.json; cite it where it is used, or remove it"))
+        }
+        return out
+    }
+
+    /// Every `"sources"` list in a decoded JSON file, with the entry that holds it: its id and period
+    /// ("funds2023 (2023-04-25 to 2024-05-27)"), the nearest id above it plus the path, or "(table)".
+    static func citations(in json: Any) -> [(entry: String, ids: [String])] {
+        var out: [(entry: String, ids: [String])] = []
+        func period(_ d: [String: Any]) -> String? {
+            guard d.keys.contains("effectiveFrom") || d.keys.contains("effectiveTo") else { return nil }
+            let f = d["effectiveFrom"] as? String, t = d["effectiveTo"] as? String
+            switch (f, t) {
+            case (nil, nil): return "no end date"
+            case (let f?, nil): return "from \(f)"
+            case (nil, let t?): return "until \(t)"
+            case (let f?, let t?): return "\(f) to \(t)"
+            }
+        }
+        func walk(_ v: Any, path: String, owner: String?, below: String) {
+            if let d = v as? [String: Any] {
+                let isTop = path.isEmpty
+                let id = isTop ? nil : d["id"] as? String
+                let name = id ?? owner
+                let rest = id == nil ? below : ""
+                if let list = d["sources"] {
+                    var entry = isTop ? "(table)" : [name, rest.isEmpty ? nil : rest].compactMap { $0 }.joined(separator: " ")
+                    if entry.isEmpty { entry = path }
+                    if !isTop, let p = period(d) { entry += " (\(p))" }
+                    let ids = (list as? [Any])?.map { ($0 as? String) ?? "\($0)" } ?? ["\(list)"]
+                    out.append((entry, ids))
+                }
+                for (k, x) in d.sorted(by: { $0.key < $1.key }) where k != "sources" {
+                    walk(x, path: path.isEmpty ? k : "\(path).\(k)", owner: name, below: rest.isEmpty ? k : "\(rest).\(k)")
+                }
+            } else if let a = v as? [Any] {
+                for (i, x) in a.enumerated() { walk(x, path: "\(path)[\(i)]", owner: owner, below: "\(below)[\(i)]") }
+            }
+        }
+        walk(json, path: "", owner: nil, below: "")
         return out
     }
 

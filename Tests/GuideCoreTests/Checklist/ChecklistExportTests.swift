@@ -26,9 +26,9 @@ struct ChecklistExportTests {
         #expect(lines.contains("## Step 4: PR application"))
         // HCP is open on 2026-01-15: the OINP step comes first, its deadline not known without an NOI date.
         #expect(lines.contains("## Step 3: OINP e-filing"))
-        #expect(lines.contains("Deadline: not known yet (45 days from the Notification of Interest)."))
+        #expect(lines.contains("Deadline: not known yet (45 calendar days from the Notification of Interest)."))
         #expect(lines.firstIndex(of: "## Step 3: OINP e-filing")! < lines.firstIndex(of: "## Step 4: PR application")!)
-        #expect(lines.contains("Deadline: Submit your PR application (e-APR) by (60 days from the ITA) 2026-02-28 — 44 days left."))
+        #expect(lines.contains("Deadline: Submit your PR application (e-APR) by (60 calendar days from the ITA) 2026-02-28 — 44 days left."))
         #expect(lines.contains("- [x] Passport or travel document — have it"))
         #expect(lines.contains("  - Note: Renewed in 2025"))
         #expect(lines.contains("- [x] Educational Credential Assessment (ECA) report — not applicable"))
@@ -46,7 +46,7 @@ struct ChecklistExportTests {
         cl.spouse = Spouse(accompanying: false, canadianCitizenOrPR: false)
         let md2 = Checklist.markdown(Checklist.report(cl, today: today))
         #expect(md2.contains("- [ ] Proof of common-law union — needed — UNVERIFIED"))
-        #expect(md2.contains("Deadline: not known yet (60 days from the Invitation to Apply)."))
+        #expect(md2.contains("Deadline: not known yet (60 calendar days from the Invitation to Apply)."))
     }
 
     @Test("JSON: sorted keys and a lossless round trip")

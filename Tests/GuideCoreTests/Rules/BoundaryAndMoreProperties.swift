@@ -8,19 +8,25 @@ import Testing
 
 
 @Suite struct DatedBoundaryTests {
-    @Test func funds2023StartsOnJanuaryFirst() {
-        // §7: the 2023 table applies from 2023-01-01 (date assumed, flagged); 2022 is not in our sources.
-        #expect(FundsRules.requirement(familySize: 1, on: d("2022-12-31"), rules: rules) == nil)
-        let r = FundsRules.requirement(familySize: 1, on: d("2023-01-01"), rules: rules)
-        #expect(r?.tableId == "funds2023" && r?.amount == 13757 && r?.unverified == true)
+    @Test func funds2023StartsOnApril25() {
+        // §7 (revised 2026-12-01): the 2023 table applies from 2023-04-25 ([S2] start; one person 13,757);
+        // the day before, the 2022 table (one person 13,310, [S1], start date conflicting, flagged).
+        let before = FundsRules.requirement(familySize: 1, on: d("2023-04-24"), rules: rules)
+        #expect(before?.tableId == "funds2022" && before?.amount == 13310 && before?.unverified == true)
+        let r = FundsRules.requirement(familySize: 1, on: d("2023-04-25"), rules: rules)
+        #expect(r?.tableId == "funds2023" && r?.amount == 13757 && r?.unverified == false)
     }
 
-    @Test func funds2021Period() {
-        // §7: 2021 amounts from 2021-07-15 (one person 13,213) to the end of 2021.
+    @Test func funds2022And2021Periods() {
+        // §7: 2021 amounts from 2021-07-15 (one person 13,213); the 2022 table from 2022-06-09 (one person
+        // 13,310), so the 2021 one answers until 2022-06-08 (its end assumed, flagged).
         #expect(FundsRules.requirement(familySize: 1, on: d("2021-07-14"), rules: rules) == nil)
         #expect(FundsRules.requirement(familySize: 1, on: d("2021-07-15"), rules: rules)?.amount == 13213)
-        #expect(FundsRules.requirement(familySize: 1, on: d("2021-12-31"), rules: rules)?.tableId == "funds2021")
-        #expect(FundsRules.requirement(familySize: 1, on: d("2022-01-01"), rules: rules) == nil)
+        let end2021 = FundsRules.requirement(familySize: 1, on: d("2022-06-08"), rules: rules)
+        #expect(end2021?.tableId == "funds2021" && end2021?.unverified == true)
+        #expect(FundsRules.requirement(familySize: 1, on: d("2022-06-09"), rules: rules)?.amount == 13310)
+        // §7: 8 persons in 2022 = 35,224 + 3,586 = 38,810.
+        #expect(FundsRules.requirement(familySize: 8, on: d("2022-06-09"), rules: rules)?.amount == 38810)
     }
 
     @Test func oinpHCPFeePeriods() {
@@ -66,6 +72,10 @@ import Testing
         // §9: 30 days after the medical instructions, from 2023-10-01.
         #expect(dl.item("medicalAfterInstructions", on: d("2023-09-30")) == nil)
         #expect(dl.item("medicalAfterInstructions", on: d("2023-10-01"))?.amount == 30)
+        // §9 (revised 2026-12-01): the 30 days after IRCC's instructions belong to 2023-10-01 - 2025-08-20;
+        // from 2025-08-21 the exam is upfront again.
+        #expect(dl.item("medicalAfterInstructions", on: d("2025-08-20"))?.amount == 30)
+        #expect(dl.item("medicalAfterInstructions", on: d("2025-08-21")) == nil)
     }
 }
 

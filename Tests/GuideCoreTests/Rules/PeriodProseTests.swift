@@ -1,4 +1,5 @@
 import Foundation
+import GuideResources
 import Testing
 @testable import GuideCore
 
@@ -21,18 +22,28 @@ struct PeriodProseTests {
         "within the last 12 months",                 // the OWP experience window (owp.json)
         "over the last 5 years",                     // the OWP earnings window (owp.json)
         "6 months in the position", "2 years in the occupation within 5 years", // the OWP experience ways
+        "1-2 year Canadian credential",              // a study programme's length (CRS breakdown)
+        "the 12 months to",                          // the standing's look-back over rounds (RoundWindow)
+        "aiting 12 months",                          // the what-if "Waiting 12 months" (a year older)
+        "2 years of experience in the occupation within 5 years", // the Foreign Worker stream's experience
+        "due within 14 days",                        // the sessions list filter
     ]
 
-    /// Sources whose strings are read: the journey (questions, help, deadlines) and the screens.
+    /// Sources whose strings are read: all of GuideCore (journey, checklist, rules), the screens and the
+    /// commands - every place that writes a sentence for the user.
     static func sources() throws -> [URL] {
-        let dirs = ["Sources/GuideCore/Journey", "Sources/GuideUI/Views"]
-        return try dirs.flatMap { dir in
-            try FileManager.default.contentsOfDirectory(at: root.appendingPathComponent(dir), includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "swift" }
-        }.sorted { $0.path < $1.path }
+        let dirs = ["Sources/GuideCore", "Sources/GuideUI", "Sources/oinp-guide"]
+        var out: [URL] = []
+        for dir in dirs {
+            let e = FileManager.default.enumerator(at: root.appendingPathComponent(dir), includingPropertiesForKeys: nil)
+            while let url = e?.nextObject() as? URL {
+                if url.pathExtension == "swift" { out.append(url) }
+            }
+        }
+        return out.sorted { $0.path < $1.path }
     }
 
-    @Test("no string literal in Journey/ or Views/ types a deadline's period (\"45 days\", \"12 months\"…)")
+    @Test("no string literal in GuideCore, GuideUI or the commands types a deadline's period (\"45 days\", \"12 months\"…)")
     func noPeriodLiterals() throws {
         let data = RuleData.shared.deadlines.body.items
         // Every number and unit of deadlines.json, as prose would type it: "45 days", "45 calendar days", "6-month".
@@ -61,6 +72,41 @@ struct PeriodProseTests {
             }
         }
         #expect(found == [], "\(found.joined(separator: "\n"))")
+    }
+
+    @Test("the scan reads the checklist, the rules and the commands, not only the journey and the screens")
+    func scanCoversTheChecklist() throws {
+        let names = Set(try Self.sources().map(\.lastPathComponent))
+        for file in ["Checklist.swift", "ChecklistExport.swift", "Funds.swift", "RulesCommand.swift", "Questions+OWP.swift", "SummaryView.swift"] {
+            #expect(names.contains(file), "\(file) is not scanned")
+        }
+    }
+
+    @Test("the checklist's step deadlines say the periods of deadlines.json, and follow an edit of it")
+    func checklistDeadlineSentence() throws {
+        var p = Profile()
+        p.filing.itaDate = d("2026-11-02")
+        // §9: e-APR within 60 days of the ITA: 2026-11-02 + 60 days = 2027-01-01.
+        let pr = Checklist.deadlines(p, today: d("2026-11-10")).first { $0.step == .pr }
+        #expect(pr?.date == d("2027-01-01"))
+        #expect(pr?.label == "Submit your PR application (e-APR) by (60 calendar days from the ITA)")
+        // The same sentence with 90 days in the data (the COVID-era figure of §9): 2026-11-02 + 90 = 2027-01-31.
+        var t = RulesCheckTests.table("deadlines.json")
+        RulesCheckTests.rows(&t, "items") { rows in
+            let i = rows.firstIndex { $0["id"] as? String == "itaToApplication" }!
+            rows[i]["amount"] = 90
+        }
+        let bytes = [UInt8](try JSONSerialization.data(withJSONObject: t))
+        let edited = try RuleData.load { $0 == "deadlines.json" ? bytes : EmbeddedResources.bytes(named: $0) }
+        let pr90 = Checklist.deadlines(p, today: d("2026-11-10"), rules: edited).first { $0.step == .pr }
+        #expect(pr90?.date == d("2027-01-31"))
+        #expect(pr90?.label == "Submit your PR application (e-APR) by (90 calendar days from the ITA)")
+        // §1.3: OINP must receive the application within 45 calendar days of the NOI: 2026-03-01 + 45 = 2026-04-15.
+        var h = Profile()
+        h.noiDate = d("2026-03-01")
+        let oinp = Checklist.deadlines(h, today: d("2026-03-10")).first { $0.step == .oinp }
+        #expect(oinp?.date == d("2026-04-15"))
+        #expect(oinp?.label == "OINP must receive your application by (45 calendar days from the NOI)")
     }
 
     @Test("the check finds a typed period (it can fail)")

@@ -132,9 +132,10 @@ import Testing
     }
 
     @Test func fundsRefusedWhenNotCovered() {
-        var p = hcpCandidate(asOf: "2022-06-01")
+        // §7: no table before the 2021 one (update by 2021-07-15).
+        var p = hcpCandidate(asOf: "2021-06-01")
         p.numberOfChildren = 0
-        let a = Assessor(asOf: d("2022-06-01")).assess(p)
+        let a = Assessor(asOf: d("2021-06-01")).assess(p)
         #expect(a.funds == nil)
         let c = a.criterion("settlementFunds")!
         #expect(c.status == .unknown && c.reason.contains("No settlement-funds table"))

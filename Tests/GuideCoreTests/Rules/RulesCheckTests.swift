@@ -44,6 +44,18 @@ struct RulesCheckTests {
         #expect(RulesCheck.problems(in: .shared) == [])
     }
 
+    @Test("no gap is accepted any more: the 2022 funds table closed the only one (RULES.md §7, revised 2026-12-01)")
+    func noKnownGaps() {
+        #expect(RulesCheck.knownGaps.isEmpty)
+        // Without the 2022 table the 2021 one (to 2022-06-08) and the 2023 one (from 2023-04-25) leave a gap.
+        let found = Self.problems("funds.json") { t in Self.rows(&t, "tables") { $0.removeAll { $0["id"] as? String == "funds2022" } } }
+        // The pages only the 2022 table cites are then cited by nothing.
+        #expect(found.map(\.description) == [
+            "funds.json: funds2021 (2021-07-15 to 2022-06-08): leaves a gap from 2022-06-09 to 2023-04-24 before funds2023; tables must cover every day (start the next period on 2022-06-09)",
+            "sources.json: funds-2022-update-by-pages: is cited by no table and not by documents.json; cite it where it is used, or remove it",
+        ])
+    }
+
     @Test("a 2027 funds table added without closing the 2025 one fails, naming funds2025")
     func newFundsTableMustCloseThePrevious() {
         let found = Self.problems("funds.json") { t in Self.rows(&t, "tables") { $0.insert(Self.funds2027(from: "2027-07-01"), at: 0) } }
@@ -69,6 +81,46 @@ struct RulesCheckTests {
         #expect(FundsRules.requirement(familySize: 1, on: d("2027-06-30"), rules: rules)?.amount == 15_263)
         #expect(FundsRules.requirement(familySize: 1, on: d("2027-07-01"), rules: rules)?.tableId == "funds2027")
         #expect(FundsRules.requirement(familySize: 1, on: d("2027-07-01"), rules: rules)?.amount == 16_000)
+    }
+
+    @Test("the bad edit of docs/rules.md: an unknown source id, an unclosed period and six amounts give three messages")
+    func docsBadEdit() {
+        let found = Self.problems("funds.json") { t in
+            Self.rows(&t, "tables") { rows in
+                var y2027 = Self.funds2027(from: "2027-07-01")
+                y2027["sources"] = ["canada-proof-funds-2027"]         // not added to sources.json
+                y2027["amounts"] = [16_000, 20_000, 24_500, 29_700, 33_700, 38_000]
+                rows.insert(y2027, at: 0)                              // funds2025 left open
+            }
+        }
+        #expect(found.map(\.description) == [
+            "funds.json: funds2025 (from 2025-07-07): has no effectiveTo, but funds2027 starts on 2027-07-01: a new period must close the previous one (set effectiveTo to 2027-06-30)",
+            "funds.json: funds2027 (from 2027-07-01): has 6 amounts; a funds table needs 7 (family sizes 1 to 7) plus additionalMember",
+            "funds.json: funds2027 (from 2027-07-01): sources[0] \"canada-proof-funds-2027\" is not in sources.json; add a record for it there, or cite one of its ids",
+        ])
+    }
+
+    @Test("the good edit of docs/rules.md: a new source record and the 2027 table citing it pass together; the record alone is unused")
+    func docsGoodEdit() throws {
+        var list = Self.table("sources.json")
+        var recs = list["sources"] as! [[String: Any]]
+        recs.append(["id": "canada-proof-funds-2027", "url": "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/documents/proof-funds.html",
+                     "publisher": "canada.ca", "tag": "[P]", "rulesSections": ["7"], "notes": "The 2027 table (example)."])
+        list["sources"] = recs
+        let sources = [UInt8](try JSONSerialization.data(withJSONObject: list))
+        var funds = Self.table("funds.json")
+        Self.rows(&funds, "tables") { rows in
+            let i = rows.firstIndex { $0["id"] as? String == "funds2025" }!
+            rows[i]["effectiveTo"] = "2027-06-30"
+            var y2027 = Self.funds2027(from: "2027-07-01")
+            y2027["sources"] = ["canada-proof-funds-2027"]
+            rows.insert(y2027, at: 0)
+        }
+        let fundsBytes = [UInt8](try JSONSerialization.data(withJSONObject: funds))
+        #expect(RulesCheck.problems(replacing: ["sources.json": sources, "funds.json": fundsBytes]) == [])
+        #expect(RulesCheck.problems(replacing: ["sources.json": sources]).map(\.description) == [
+            "sources.json: canada-proof-funds-2027: is cited by no table and not by documents.json; cite it where it is used, or remove it",
+        ])
     }
 
     @Test("a gap between two funds tables fails")

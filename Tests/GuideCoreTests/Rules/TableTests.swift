@@ -339,6 +339,8 @@ func crsAge(_ age: Int, _ withSpouse: Bool) -> Int {
         ("2025-07-07", "funds2025", [15263, 19001, 23360, 28362, 32168, 36280, 40392], 4112),
         ("2024-05-28", "funds2024", [14690, 18288, 22483, 27297, 30690, 34917, 38875], 3958),
         ("2023-06-01", "funds2023", [13757, 17127, 21055, 25564, 28994, 32700, 36407], 3706),
+        // The 2022 column added by the 2026-12-01 revision (from about 2022-06-09, [S1]).
+        ("2022-07-01", "funds2022", [13310, 16570, 20371, 24733, 28052, 31638, 35224], 3586),
         ("2021-08-01", "funds2021", [13213, 16449, 20222, 24553, 27847, 31407, 34967], 3560)])
     func amounts(date: String, id: String, amounts: [Int], extra: Int) {
         for n in 1...7 {
@@ -353,14 +355,23 @@ func crsAge(_ age: Int, _ withSpouse: Bool) -> Int {
         #expect(FundsRules.requirement(familySize: 1, on: d("2025-07-06"), rules: rules)?.tableId == "funds2024")
         #expect(FundsRules.requirement(familySize: 1, on: d("2025-07-07"), rules: rules)?.tableId == "funds2025")
         #expect(FundsRules.requirement(familySize: 1, on: d("2024-05-27"), rules: rules)?.tableId == "funds2023")
-        // 2022 is not in our sources: refuse.
-        #expect(FundsRules.requirement(familySize: 1, on: d("2022-06-01"), rules: rules) == nil)
+        // §7 (revised 2026-12-01): 2023 from 2023-04-25; 2022 from about 2022-06-09 (conflicting); the 2021
+        // table until the day before (its end assumed). Before the 2021 table (2021-07-15) nothing: refuse.
+        #expect(FundsRules.requirement(familySize: 1, on: d("2023-04-24"), rules: rules)?.tableId == "funds2022")
+        #expect(FundsRules.requirement(familySize: 1, on: d("2023-04-25"), rules: rules)?.tableId == "funds2023")
+        #expect(FundsRules.requirement(familySize: 1, on: d("2022-06-08"), rules: rules)?.tableId == "funds2021")
+        #expect(FundsRules.requirement(familySize: 1, on: d("2022-06-09"), rules: rules)?.tableId == "funds2022")
         #expect(FundsRules.requirement(familySize: 1, on: d("2020-06-01"), rules: rules) == nil)
         // 2024, five persons: 30,690 as published, with a note.
         let five = FundsRules.requirement(familySize: 5, on: d("2024-12-01"), rules: rules)!
         #expect(five.amount == 30690 && five.notes.contains { $0.contains("30,960") })
-        // Assumed dates and staleness are flagged.
-        #expect(FundsRules.requirement(familySize: 1, on: d("2023-06-01"), rules: rules)!.unverified)
+        // Assumed or conflicting dates and staleness are flagged; the 2023 start is now sourced ([S2]), so it is not.
+        #expect(!FundsRules.requirement(familySize: 1, on: d("2023-06-01"), rules: rules)!.unverified)
+        let y2022 = FundsRules.requirement(familySize: 1, on: d("2022-07-01"), rules: rules)!
+        #expect(y2022.unverified && y2022.tag == "[S1]")
+        // The conflict (2022-06-08 or 2022-06-27 as the update-by date, §13 #34) is in the note the user sees.
+        #expect(y2022.notes.contains { $0.hasPrefix("UNVERIFIED") && $0.contains("2022-06-27") && $0.contains("2022-06-08") })
+        #expect(FundsRules.requirement(familySize: 1, on: d("2021-08-01"), rules: rules)!.unverified)
         #expect(!FundsRules.requirement(familySize: 1, on: d("2026-01-01"), rules: rules)!.unverified)
         #expect(FundsRules.requirement(familySize: 1, on: d("2026-11-29"), rules: rules)!.unverified)
     }
@@ -416,6 +427,12 @@ func crsAge(_ age: Int, _ withSpouse: Bool) -> Int {
         #expect(dl.upfrontMedical.covering(d("2023-10-01"))?.required == false)
         #expect(dl.upfrontMedical.covering(d("2025-08-20"))?.required == false)
         #expect(dl.upfrontMedical.covering(d("2025-08-21"))?.required == true)
+        // §9 (revised 2026-12-01): 2025-08-21 to 2025-10-20 a transition (files without an exam not
+        // rejected); received on or after 2025-10-21 without one, an application may be rejected.
+        #expect(dl.upfrontMedical.covering(d("2025-10-20"))?.label.contains("not to be rejected") == true)
+        #expect(dl.upfrontMedical.covering(d("2025-10-21"))?.required == true)
+        #expect(dl.upfrontMedical.covering(d("2025-10-21"))?.label.contains("rejected as incomplete") == true)
+        #expect(dl.upfrontMedical.covering(d("2025-10-21"))?.provenance.effectiveFrom == d("2025-10-21"))
     }
 
     @Test func hcpConstants() {
@@ -449,7 +466,11 @@ func crsAge(_ age: Int, _ withSpouse: Bool) -> Int {
         for m in metas {
             #expect(!(m.sources ?? []).isEmpty)
             #expect(m.asOf != nil && m.tag != nil)
-            #expect((m.sources ?? []).allSatisfy { $0.hasPrefix("http") && !$0.hasSuffix(",") })
+            // Each source is shown by its address, or by its description when RULES.md gives none.
+            #expect(m.citations.count == (m.sourceIds ?? []).count)
+            for (shown, c) in zip(m.sources ?? [], m.citations) {
+                #expect(c.url == nil ? shown == c.title : shown.hasPrefix("http") && !shown.hasSuffix(","), "\(c.id)")
+            }
         }
     }
 }
