@@ -56,11 +56,12 @@ enum Chrome {
 
     /// The key line: pairs of (key, action), drawn until the width runs out.
     static func keys(_ pairs: [(String, String)], into b: inout ScreenBuffer) {
-        let y = b.height - 1
-        var x = 1
+        let line = ScreenFrame.keyLine(b)       // where: the frame's last row; what: the pairs given
+        let y = line.y
+        var x = line.x + 1
         for (key, action) in pairs {
             let need = DisplayWidth.of(key) + 1 + DisplayWidth.of(action) + 2
-            if x + need > b.width { break }
+            if x + need > line.right { break }
             x += b.put(key, x: x, y: y, style: .key)
             x += b.put(" " + action, x: x, y: y, style: .normal)
             x += 2
