@@ -29,7 +29,7 @@ enum SessionsView {
         } else {
             let columns = Columns(width: area.width - 2, screenWidth: b.width)
             let headerRow = area.takeTop(1)
-            b.put(columns.line(["Name", "File no.", "Step", "Last change", "Next deadline"]), x: headerRow.x + 2, y: headerRow.y, style: .muted, maxWidth: headerRow.width - 2)
+            b.put(columns.line(["Name", "File no.", "Step", columns.stampWidth >= 16 ? "Last change" : "Changed", "Next deadline"]), x: headerRow.x + 2, y: headerRow.y, style: .muted, maxWidth: headerRow.width - 2)
             // Only the rows on screen are formatted: 10,000 sessions cost what one screen does.
             let visible = max(1, area.height - 1)
             let first = max(0, min(cursor - visible + 1, rows.count - visible))
