@@ -61,7 +61,7 @@ enum SessionsView {
         }
         switch s.overlay {
         case .renameSession?:
-            Box.draw(["Rename the session", "", "[" + s.field.string + "]", s.fieldError ?? "", "Enter: rename     Esc: keep the old name"], into: &b)
+            Box.draw(["Rename the session", "", "[" + s.field.string + "]", s.fieldError ?? "", "Enter: rename     Esc: keep the old name"], field: 2, into: &b)
             // The cursor sits in the name being typed.
             let w = min(b.width - 4, 64)
             let x = (b.width - w) / 2
@@ -138,21 +138,33 @@ enum SessionsView {
     }
 }
 
-/// A framed box in the middle of the screen (confirmations, small forms).
+/// A framed box in the middle of the screen (confirmations, small forms). Its lines wrap to its width,
+/// except the field line (`field`), which is drawn as it is so the cursor stays in it.
 enum Box {
-    static func draw(_ lines: [String], into b: inout ScreenBuffer) {
+    static func draw(_ lines: [String], field: Int? = nil, into b: inout ScreenBuffer) {
         b.beginLayer()          // the box lies over the screen
         let w = min(b.width - 4, 64)
         let x = (b.width - w) / 2
         let y0 = max(1, b.height / 2 - 3)
-        for row in 0..<(lines.count + 2) {
-            b.fill(x: x, y: y0 + row, count: w, style: .normal)
-            let edge = row == 0 || row == lines.count + 1 ? "+" + String(repeating: "-", count: w - 2) + "+" : "|"
-            b.put(edge, x: x, y: y0 + row, style: .muted)
-            if row > 0 && row <= lines.count { b.put("|", x: x + w - 1, y: y0 + row, style: .muted) }
-        }
+        var rows: [(String, Style)] = []
         for (i, line) in lines.enumerated() {
-            b.put(DisplayWidth.truncate(line, to: w - 4), x: x + 2, y: y0 + 1 + i, style: i == 0 ? .title : .normal)
+            let style: Style = i == 0 ? .title : .normal
+            if i == field || DisplayWidth.of(line) <= w - 4 {       // as written (its spacing kept) when it fits
+                rows.append((line, style))
+            } else {
+                rows += Paragraph.wrap(line, first: w - 4, rest: w - 4).map { ($0, style) }
+            }
+        }
+        // Never over the key line.
+        rows = Array(rows.prefix(max(0, b.height - 3 - y0)))
+        for row in 0..<(rows.count + 2) {
+            b.fill(x: x, y: y0 + row, count: w, style: .normal)
+            let edge = row == 0 || row == rows.count + 1 ? "+" + String(repeating: "-", count: w - 2) + "+" : "|"
+            b.put(edge, x: x, y: y0 + row, style: .muted)
+            if row > 0 && row <= rows.count { b.put("|", x: x + w - 1, y: y0 + row, style: .muted) }
+        }
+        for (i, (line, style)) in rows.enumerated() {
+            b.put(line, x: x + 2, y: y0 + 1 + i, style: style, maxWidth: w - 4)
         }
         b.cursor = nil
     }
