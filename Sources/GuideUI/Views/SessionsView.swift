@@ -61,12 +61,9 @@ enum SessionsView {
         }
         switch s.overlay {
         case .renameSession?:
-            Box.draw(["Rename the session", "", "[" + s.field.string + "]", s.fieldError ?? "", "Enter: rename     Esc: keep the old name"], field: 2, into: &b)
-            // The cursor sits in the name being typed.
-            let w = min(b.width - 4, 64)
-            let x = (b.width - w) / 2
-            let y0 = max(1, b.height / 2 - 3)
-            b.cursor = (x + 3 + s.field.cursorColumn, y0 + 3)
+            let field = Box.draw(["Rename the session", "", "[" + s.field.string + "]", s.fieldError ?? "", "Enter: rename     Esc: keep the old name"], field: 2, into: &b)
+            // The cursor sits in the name being typed, after the "[".
+            if let row = field { b.cursor = (row.x + 1 + s.field.cursorColumn, row.y) }
         case .confirmDelete(let id)?:
             let name = s.sessions.first { $0.id == id }?.name ?? id
             Box.draw(["Delete \"\(name)\"?", "Its answers are removed from this computer.", "(sessions export keeps a copy first)", "",
@@ -141,14 +138,18 @@ enum SessionsView {
 /// A framed box in the middle of the screen (confirmations, small forms). Its lines wrap to its width,
 /// except the field line (`field`), which is drawn as it is so the cursor stays in it.
 enum Box {
-    static func draw(_ lines: [String], field: Int? = nil, into b: inout ScreenBuffer) {
+    /// Returns the row of the field line inside the box (nil without one, or when it is not drawn).
+    @discardableResult
+    static func draw(_ lines: [String], field: Int? = nil, into b: inout ScreenBuffer) -> Rect? {
         b.beginLayer()          // the box lies over the screen
         let w = min(b.width - 4, 64)
         let x = (b.width - w) / 2
         let y0 = max(1, b.height / 2 - 3)
         var rows: [(String, Style)] = []
+        var fieldRow: Int?
         for (i, line) in lines.enumerated() {
             let style: Style = i == 0 ? .title : .normal
+            if i == field { fieldRow = rows.count }
             if i == field || DisplayWidth.of(line) <= w - 4 {       // as written (its spacing kept) when it fits
                 rows.append((line, style))
             } else {
@@ -167,5 +168,6 @@ enum Box {
             b.put(line, x: x + 2, y: y0 + 1 + i, style: style, maxWidth: w - 4)
         }
         b.cursor = nil
+        return fieldRow.flatMap { $0 < rows.count ? Rect(x: x + 2, y: y0 + 1 + $0, width: w - 4, height: 1) : nil }
     }
 }
