@@ -97,6 +97,20 @@ struct ScreenLayoutTests {
         #expect(Self.words(b).contains("! " + ScreenFixtures.longStatus))
     }
 
+    @Test("a summary under a long status shows fewer lines, and says so: its row count follows the frame")
+    func summaryUnderLongStatus() throws {
+        var s = ScreenFixtures.resized(try #require(ScreenTests.fixtures["summaryCriteria"]), 60, 20)
+        // 60x20 with a one-line status: the body is rows 1-16; title and rule take 2, the "lines" row 1: 13.
+        #expect(SummaryView.rows(for: s) == 13 && SummaryView.rows(height: 20) == 13)
+        #expect(View.render(s).lines.contains { $0.hasSuffix("lines 1-13 of 85") })
+        s.status = ScreenFixtures.longStatus
+        s.statusIsError = true
+        // The status takes 4 rows (see longStatusWraps), 3 more than one: 13 - 3 = 10 lines of text.
+        #expect(SummaryView.rows(for: s) == 10)
+        #expect(View.render(s).lines.contains { $0.hasSuffix("lines 1-10 of 85") })
+        #expect(SummaryView.maxScroll(.criteria, s) == 85 - 10)
+    }
+
     @Test("the title bar and the step line keep their parts apart at 60 columns")
     func titleAtSixty() throws {
         let b = View.render(try #require(ScreenTests.fixtures["questionError60x20"]))
