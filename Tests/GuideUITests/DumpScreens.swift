@@ -97,7 +97,7 @@ enum ScreenFixtures {
         pr.session!.profile = prFiling
         Update.show(.summary(.pr), &pr)
         list.append(("summaryPR", pr))
-        return list
+        return list + sized(list)      // the 60x20 screens and the long messages (SmallScreenFixtures.swift)
     }
 }
 

@@ -12,74 +12,89 @@ enum ChecklistView {
         }
     }
 
-    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
+    static func draw(_ s: AppState, in body: Rect, into b: inout ScreenBuffer) {
         let all = Checklist.derive(s.profile, today: s.today)
         let counts = Checklist.counts(all)
         let shown = Update.shownItems(all, s)
-        b.put(" Documents", x: 0, y: 1, style: .title)
-        var x = 12
+        let (titleRow, ruleRow, rest) = Chrome.titled(body)
+        b.put(" Documents", x: titleRow.x, y: titleRow.y, style: .title, maxWidth: titleRow.width)
+        var x = titleRow.x + 12
         for (n, f) in ChecklistFilter.allCases.enumerated() {
             let label = "\(n + 1) \(f.label) (\(counts[f]))"
             let current = f == s.checklistFilter
-            x += b.put(current ? "[\(label)]" : " \(label) ", x: x, y: 1, style: current ? .focus : .normal) + 1
+            x += b.put(current ? "[\(label)]" : " \(label) ", x: x, y: titleRow.y, style: current ? .focus : .normal, maxWidth: max(0, titleRow.right - x)) + 1
         }
-        Chrome.rule(y: 2, into: &b)
+        Chrome.rule(in: ruleRow, into: &b)
+        var area = rest.inset(horizontal: 2)
         if shown.isEmpty {
-            b.put(s.checklistFilter == .all ? "No documents derived yet: answer step 1 first." : "Nothing here. Right or f shows another filter.", x: 2, y: 4, style: .muted)
+            let empty = s.checklistFilter == .all ? "No documents derived yet: answer step 1 first." : "Nothing here. Right or f shows another filter."
+            Paragraph(empty, style: .muted).draw(in: area.inset(top: 1), into: &b)
         } else {
             let labels = shown.map { item -> String in
                 let step = item.step == .oinp ? "OINP" : "PR  "
                 let flag = item.flag.map { " ! " + ($0.reason == .expired ? "EXPIRED \($0.expires)" : "EXPIRES \($0.expires)") } ?? ""
                 return "\(step) \(DisplayWidth.pad(item.personLabel, to: 7)) \(item.fullTitle)\(flag)\(item.unverified ? " (UNVERIFIED)" : "")"
             }
-            let bottom = b.height - 6
-            _ = QuestionView.drawChoices(labels, marks: shown.map { mark($0.status) }, s, y: 3, bottom: bottom, into: &b)
-            if shown.indices.contains(s.selection) {
-                let item = shown[s.selection]
-                var lines = ["\(item.status.label.capitalizedFirst). " + item.details]
-                if let f = item.flag { lines.insert(f.text, at: 0) }
-                if let note = item.note { lines.append("Note: " + note) }
-                var y = bottom
-                for line in DisplayWidth.wrap(lines.joined(separator: " "), width: b.width - 4).prefix(3) {
-                    b.put(line, x: 2, y: y, style: item.flag != nil ? .warning : .muted)
-                    y += 1
-                }
-            }
+            // The highlighted document's details sit at the bottom, whole where the screen allows: the list
+            // gives up rows (it scrolls) when they need more than the usual 3.
+            let selected = shown.indices.contains(s.selection) ? details(shown[s.selection]) : nil
+            let needed = selected?.height(width: area.width) ?? 0
+            let detailArea = area.takeBottom(min(max(3, needed), max(3, area.height - 5)))
+            _ = QuestionView.drawChoices(labels, marks: shown.map { mark($0.status) }, s, in: area, into: &b)
+            selected?.draw(in: detailArea, into: &b)
         }
         Chrome.keys([("Enter", "edit"), ("Space", "status"), ("Left/Right", "filter"), ("x", "export"), ("Esc", "back"), ("q", "quit")], into: &b)
+    }
+
+    /// What the highlighted document is and what is wrong with it, as one paragraph.
+    static func details(_ item: ChecklistItem) -> Paragraph {
+        var lines = ["\(item.status.label.capitalizedFirst). " + item.details]
+        if let f = item.flag { lines.insert(f.text, at: 0) }
+        if let note = item.note { lines.append("Note: " + note) }
+        return Paragraph(lines.joined(separator: " "), style: item.flag != nil ? .warning : .muted)
     }
 }
 
 /// One checklist item being edited: its title and what it must contain, then one field.
 enum DocumentView {
-    static func draw(_ key: String, _ field: Int, _ s: AppState, into b: inout ScreenBuffer) {
+    static func draw(_ key: String, _ field: Int, _ s: AppState, in body: Rect, into b: inout ScreenBuffer) {
         guard let item = Checklist.derive(s.profile, today: s.today).first(where: { $0.key == key }) else { return }
-        b.put(" Documents: \(item.personLabel), \(item.step == .oinp ? "OINP application" : "PR application")", x: 0, y: 1, style: .title)
-        Chrome.rule(y: 2, into: &b)
-        var y = 4
-        b.put(DisplayWidth.truncate(item.fullTitle, to: b.width - 4), x: 2, y: y, style: .title); y += 1
-        for line in DisplayWidth.wrap(item.details, width: b.width - 4).prefix(4) {
-            b.put(line, x: 2, y: y, style: .muted); y += 1
-        }
-        if let f = item.flag {
-            b.put(DisplayWidth.truncate("! " + f.text, to: b.width - 4), x: 2, y: y, style: .warning); y += 1
-        }
-        y += 1
+        let (titleRow, ruleRow, rest) = Chrome.titled(body)
+        let heading = " Documents: \(item.personLabel), \(item.step == .oinp ? "OINP application" : "PR application")"
+        b.put(DisplayWidth.truncate(heading, to: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
+        Chrome.rule(in: ruleRow, into: &b)
+        var area = rest.inset(left: 2, right: 2, top: 1)
         let (prompt, kind) = Update.documentFields[field]
-        b.put("\(field + 1) of \(Update.documentFields.count): \(prompt)", x: 2, y: y, style: .title); y += 2
+        let question = Paragraph("\(field + 1) of \(Update.documentFields.count): \(prompt)", style: .title)
+        let error = s.fieldError.map { Paragraph("! " + $0, style: .error, hanging: 2) }
+        // Rows the field, its question and its error need below the document's description.
+        let inputRows: Int
+        switch kind {
+        case .choice(let choices): inputRows = min(choices.count, 3) + 2
+        default: inputRows = 1
+        }
+        let below = question.height(width: area.width) + 2 + inputRows + (error?.height(width: area.width) ?? 0)
+        let title = Paragraph(item.fullTitle, style: .title)
+        title.draw(in: area.takeTop(title.height(width: area.width)), into: &b)
+        let about = Paragraph(item.details, style: .muted)
+        about.draw(in: area.takeTop(min(about.height(width: area.width), 4, max(1, area.height - below - 1))), into: &b)
+        if let f = item.flag {
+            let flag = Paragraph("! " + f.text, style: .warning, hanging: 2)
+            flag.draw(in: area.takeTop(flag.height(width: area.width)), into: &b)
+        }
+        _ = area.takeTop(1)
+        question.draw(in: area.takeTop(question.height(width: area.width)), into: &b)
+        _ = area.takeTop(1)
+        let errorRows = error?.height(width: area.width) ?? 0
         switch kind {
         case .choice(let choices):
             let saved = Checklist.record(key, in: s.profile).status.rawValue
-            y = QuestionView.drawChoices(choices.map(\.label), marks: choices.map { $0.value == saved ? "(*)" : "( )" }, s, y: y, bottom: b.height - 3, into: &b)
+            let list = area.splitTop(max(3, area.height - errorRows)).top
+            _ = area.takeTop(QuestionView.drawChoices(choices.map(\.label), marks: choices.map { $0.value == saved ? "(*)" : "( )" }, s, in: list, into: &b))
         default:
-            QuestionView.drawField(kind, s, y: y, into: &b)
-            y += 1
+            QuestionView.drawField(kind, s, in: area.takeTop(1), into: &b)
         }
-        if let error = s.fieldError {
-            for line in DisplayWidth.wrap("! " + error, width: b.width - 4) where y < b.height - 3 {
-                b.put(line, x: 2, y: y, style: .error); y += 1
-            }
-        }
+        error?.draw(in: area.takeTop(errorRows), into: &b)
         Chrome.keys(QuestionView.keys(for: kind), into: &b)
     }
 }

@@ -39,17 +39,19 @@ struct Document {
 
     mutating func blank() { lines.append(Line(text: "", style: .normal, indent: 0)) }
 
-    /// Draws lines [scroll, scroll + rows) from row `y`; returns the scroll actually used (clamped).
+    /// Draws lines [scroll, scroll + rows) into `area` (its height is the rows), and under it, on the row
+    /// below the area, "lines 18-30 of 85" when there is more; returns the scroll actually used (clamped).
     @discardableResult
-    func draw(into b: inout ScreenBuffer, x: Int, y: Int, rows: Int, scroll: Int) -> Int {
+    func draw(into b: inout ScreenBuffer, in area: Rect, scroll: Int) -> Int {
+        let rows = area.height
         let maxScroll = max(0, lines.count - rows)
         let top = min(max(0, scroll), maxScroll)
         for (i, line) in lines.dropFirst(top).prefix(rows).enumerated() {
-            b.put(line.text, x: x + line.indent, y: y + i, style: line.style, maxWidth: width - line.indent)
+            b.put(line.text, x: area.x + line.indent, y: area.y + i, style: line.style, maxWidth: min(width, area.width) - line.indent)
         }
         if maxScroll > 0 {
             let where_ = "lines \(top + 1)-\(min(lines.count, top + rows)) of \(lines.count)"
-            b.put(where_, x: b.width - DisplayWidth.of(where_) - 1, y: y + rows, style: .muted)
+            b.put(where_, x: b.width - DisplayWidth.of(where_) - 1, y: area.bottom, style: .muted)
         }
         return top
     }

@@ -2,6 +2,7 @@
 /// edge), with the keys that answer it on its last line. ASCII borders, so it draws in any locale.
 enum NoticeBox {
     static func draw(_ text: String, footer: String, into b: inout ScreenBuffer, style: Style = .warning) {
+        b.beginLayer()          // the box lies over the screen
         let width = min(b.width - 2, 76)
         guard width >= 20, b.height >= 6 else { return }
         let inner = width - 4

@@ -3,29 +3,37 @@ import GuideCore
 /// One question, or one field of a list entry: the prompt, the input (a field, choices, or the
 /// entries), what is wrong with the answer, a computed note (deadline, days left), and its help.
 enum QuestionView {
-    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
+    static func draw(_ s: AppState, in body: Rect, into b: inout ScreenBuffer) {
         guard let q = s.currentQuestion else { return }
         let profile = s.profile
         let progress = Questionnaire.progress(in: q.step, for: profile)
-        Chrome.stepLine(q.step, answered: progress.answered, total: progress.total, y: 1, into: &b)
-        Chrome.rule(y: 2, into: &b)
-        var y = 4
+        let (titleRow, ruleRow, rest) = Chrome.titled(body)
+        Chrome.stepLine(q.step, answered: progress.answered, total: progress.total, in: titleRow, into: &b)
+        Chrome.rule(in: ruleRow, into: &b)
+        var top = rest
+        // The row under the rule holds the route on step 3 (wrapped when long), else stays blank.
+        var routeRows = 1
         if q.step == .oinp {
             // The questions follow the journey's route; say so when the rules' route on this date differs.
             let route = Questionnaire.journeyRoute(profile), rules = RouteRules.effectiveRoute(profile, asOf: s.today)
             let line = route == rules ? "Route: \(route.shortLabel) (step 2 chooses it)."
                 : "Route: \(route.shortLabel). On \(s.today) the rules say: \(rules.shortLabel)."
-            b.put(DisplayWidth.truncate(line, to: b.width - 2), x: 1, y: 3, style: route == rules ? .muted : .warning)
+            let p = Paragraph(line, style: route == rules ? .muted : .warning, hanging: 2)
+            let area = top.inset(left: 1, right: 1)
+            routeRows = p.height(width: area.width)
+            p.draw(in: area.splitTop(routeRows).top, into: &b)
+            if routeRows > 1 { routeRows += 1 }          // a blank row between a long route and the prompt
         }
+        _ = top.takeTop(routeRows)
+        var area = top.inset(horizontal: 2)
         let prompt: String
         let kind: Question.Kind
         let help: String
         let saved: String?
         if case let .entry(_, index, f) = s.screen, let list = q.entryList, let field = s.currentEntryField {
             saved = field.read(profile, index)
-            let heading = "\(q.prompt): \(list.noun) \(index + 1), question \(f + 1) of \(list.fields.count)"
-            b.put(DisplayWidth.truncate(heading, to: b.width - 4), x: 2, y: y, style: .muted)
-            y += 1
+            let heading = Paragraph("\(q.prompt): \(list.noun) \(index + 1), question \(f + 1) of \(list.fields.count)", style: .muted, hanging: 2)
+            heading.draw(in: area.takeTop(heading.height(width: area.width)), into: &b)
             prompt = field.prompt
             kind = field.kind
             help = field.help
@@ -35,36 +43,35 @@ enum QuestionView {
             kind = q.kind
             help = q.help
         }
-        for line in DisplayWidth.wrap(prompt, width: b.width - 4) {
-            b.put(line, x: 2, y: y, style: .title); y += 1
+        let title = Paragraph(prompt, style: .title)
+        title.draw(in: area.takeTop(title.height(width: area.width)), into: &b)
+        _ = area.takeTop(1)
+        // What is wrong with the answer, and the computed note, are read whole: the input gives up rows
+        // for them (a list scrolls), and the help below takes what is left (all of it is in F1).
+        let error = s.fieldError.map { Paragraph("! " + $0, style: .error, hanging: 2) }
+        var note: Paragraph?
+        if case .entry = s.screen {} else if let text = q.note(profile, s.today) {
+            note = Paragraph(text, style: .warning)
         }
-        y += 1
-        let bottom = b.height - 3          // rows below are the status and key lines
+        let messageRows = (error?.height(width: area.width) ?? 0) + (note?.height(width: area.width) ?? 0)
         switch kind {
         case .choice(let choices):
-            y = drawChoices(choices.map(\.label), marks: choices.map { $0.value == saved ? "(*)" : "( )" }, s, y: y, bottom: bottom, into: &b)
+            let list = area.splitTop(max(3, area.height - messageRows)).top
+            _ = area.takeTop(drawChoices(choices.map(\.label), marks: choices.map { $0.value == saved ? "(*)" : "( )" }, s, in: list, into: &b))
         case .multiChoice(let choices):
-            y = drawChoices(choices.map(\.label), marks: choices.map { s.checked.contains($0.value) ? "[x]" : "[ ]" }, s, y: y, bottom: bottom, into: &b)
+            let list = area.splitTop(max(3, area.height - messageRows)).top
+            _ = area.takeTop(drawChoices(choices.map(\.label), marks: choices.map { s.checked.contains($0.value) ? "[x]" : "[ ]" }, s, in: list, into: &b))
         case .list(let list):
-            y = drawEntries(list, profile, s, y: y, bottom: bottom, into: &b)
+            let rows = area.splitTop(max(3, area.height - messageRows)).top
+            _ = area.takeTop(drawEntries(list, profile, s, in: rows, into: &b))
         default:
-            drawField(kind, s, y: y, into: &b)
-            y += 1
+            drawField(kind, s, in: area.takeTop(1), into: &b)
         }
-        if let error = s.fieldError {
-            for line in DisplayWidth.wrap("! " + error, width: b.width - 4) where y < bottom {
-                b.put(line, x: 2, y: y, style: .error); y += 1
-            }
+        for message in [error, note].compactMap({ $0 }) {
+            message.draw(in: area.takeTop(message.height(width: area.width)), into: &b)
         }
-        if case .entry = s.screen {} else if let note = q.note(profile, s.today), y < bottom {
-            for line in DisplayWidth.wrap(note, width: b.width - 4) where y < bottom {
-                b.put(line, x: 2, y: y, style: .warning); y += 1
-            }
-        }
-        y += 1
-        for line in DisplayWidth.wrap(help, width: b.width - 4) where y < bottom {
-            b.put(line, x: 2, y: y, style: .muted); y += 1
-        }
+        _ = area.takeTop(1)
+        Paragraph(help, style: .muted).draw(in: area, into: &b)
         Chrome.keys(keys(for: kind), into: &b)
     }
 
@@ -77,41 +84,48 @@ enum QuestionView {
         }
     }
 
-    static func drawField(_ kind: Question.Kind, _ s: AppState, y: Int, into b: inout ScreenBuffer) {
-        let fieldWidth = min(b.width - 6, max(24, Update.maxLength(kind) + 2))
+    static func drawField(_ kind: Question.Kind, _ s: AppState, in row: Rect, into b: inout ScreenBuffer) {
+        guard !row.isEmpty else { return }
+        let fieldWidth = min(row.width - 2, max(24, Update.maxLength(kind) + 2))
+        let x = row.x, y = row.y
         // The field's text is plain, so a typed character costs the terminal about one byte (an attribute
         // would be set and reset around every character); its focus shows in bold brackets (kept under
         // NO_COLOR) and the cursor.
-        b.put("[", x: 2, y: y, style: .title)
+        b.put("[", x: x, y: y, style: .title)
         // Show the end of a long draft so the cursor stays visible.
         let scroll = max(0, s.field.cursorColumn - (fieldWidth - 1))
         // A selected (prefilled) answer is drawn in reverse video, so it reads as "typing replaces this".
-        b.put(String(dropColumns(s.field.string, scroll)), x: 3, y: y, style: s.field.selected ? .focus : .normal, maxWidth: fieldWidth)
-        b.put("]", x: 3 + fieldWidth, y: y, style: .title)
-        b.put(hint(kind), x: 5 + fieldWidth, y: y, style: .muted, maxWidth: max(0, b.width - 6 - fieldWidth))
-        b.cursor = (3 + s.field.cursorColumn - scroll, y)
+        b.put(String(dropColumns(s.field.string, scroll)), x: x + 1, y: y, style: s.field.selected ? .focus : .normal, maxWidth: fieldWidth)
+        b.put("]", x: x + 1 + fieldWidth, y: y, style: .title)
+        b.put(hint(kind), x: x + 3 + fieldWidth, y: y, style: .muted, maxWidth: max(0, row.right - (x + 3 + fieldWidth)))
+        b.cursor = (x + 1 + s.field.cursorColumn - scroll, y)
     }
 
     /// Rows with a marker; the highlighted item (its text, not the whole row, so a move rewrites only the
     /// two items) in reverse video with ">" (never colour alone).
-    static func drawChoices(_ labels: [String], marks: [String], _ s: AppState, y y0: Int, bottom: Int, into b: inout ScreenBuffer) -> Int {
-        let visible = max(1, bottom - y0 - 2)
+    /// Rows with a marker in `area`; the highlighted item (its text, not the whole row, so a move rewrites
+    /// only the two items) in reverse video with ">" (never colour alone). The list scrolls to keep it in
+    /// view, and leaves a row for "(1-9 of 19)" and a blank row under it. Returns the rows used.
+    static func drawChoices(_ labels: [String], marks: [String], _ s: AppState, in area: Rect, into b: inout ScreenBuffer) -> Int {
+        guard !area.isEmpty else { return 0 }
+        let visible = max(1, area.height - 2)
         let first = max(0, min(s.selection - visible + 1, labels.count - visible))
-        var y = y0
+        var rows = area
         for i in first..<min(labels.count, first + visible) {
+            let row = rows.takeTop(1)
             let selected = i == s.selection
-            if selected { b.cursor = (4, y) }
+            if selected { b.cursor = (row.x + 2, row.y) }
             let style: Style = selected ? .focus : .normal
-            b.put(DisplayWidth.truncate((selected ? "> " : "  ") + marks[i] + " " + labels[i], to: b.width - 4), x: 2, y: y, style: style)
-            y += 1
+            b.put(DisplayWidth.truncate((selected ? "> " : "  ") + marks[i] + " " + labels[i], to: row.width), x: row.x, y: row.y, style: style)
         }
         if labels.count > visible {
-            b.put("(\(first + 1)-\(min(labels.count, first + visible)) of \(labels.count))", x: 4, y: y, style: .muted); y += 1
+            let row = rows.takeTop(1)
+            b.put("(\(first + 1)-\(min(labels.count, first + visible)) of \(labels.count))", x: row.x + 2, y: row.y, style: .muted, maxWidth: row.width - 2)
         }
-        return y + 1
+        return min(area.height, area.height - rows.height + 1)
     }
 
-    static func drawEntries(_ list: EntryList, _ profile: Profile, _ s: AppState, y: Int, bottom: Int, into b: inout ScreenBuffer) -> Int {
+    static func drawEntries(_ list: EntryList, _ profile: Profile, _ s: AppState, in area: Rect, into b: inout ScreenBuffer) -> Int {
         let count = list.count(profile)
         var labels: [String] = []
         var marks: [String] = []
@@ -122,7 +136,7 @@ enum QuestionView {
         }
         labels += ["Add a \(list.noun)", "Continue"]
         marks += ["+", "->"]
-        return drawChoices(labels, marks: marks, s, y: y, bottom: bottom, into: &b)
+        return drawChoices(labels, marks: marks, s, in: area, into: &b)
     }
 
     static func hint(_ kind: Question.Kind) -> String {

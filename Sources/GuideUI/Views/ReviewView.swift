@@ -2,18 +2,22 @@ import GuideCore
 
 /// The required questions still unanswered, grouped by step; Enter jumps to one.
 enum ReviewView {
-    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
-        b.put(" Review: what is still missing", x: 0, y: 1, style: .title)
-        Chrome.rule(y: 2, into: &b)
+    static func draw(_ s: AppState, in body: Rect, into b: inout ScreenBuffer) {
+        let (titleRow, ruleRow, rest) = Chrome.titled(body)
+        b.put(DisplayWidth.truncate(" Review: what is still missing", to: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
+        Chrome.rule(in: ruleRow, into: &b)
+        var area = rest.inset(left: 2, right: 2, top: 1)
         let missing = Questionnaire.missing(for: s.profile)
         if missing.isEmpty {
-            b.put("Every required question is answered.", x: 2, y: 4, style: .ok)
+            Paragraph("Every required question is answered.", style: .ok).draw(in: area, into: &b)
             Chrome.keys([("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
             return
         }
-        b.put("\(missing.count) required answer\(missing.count == 1 ? "" : "s") missing. Enter opens one.", x: 2, y: 4)
+        let count = Paragraph("\(missing.count) required answer\(missing.count == 1 ? "" : "s") missing. Enter opens one.")
+        count.draw(in: area.takeTop(count.height(width: area.width)), into: &b)
+        _ = area.takeTop(1)
         let labels = missing.map { "Step \($0.step.number): \($0.prompt)" }
-        _ = QuestionView.drawChoices(labels, marks: missing.map { _ in "[ ]" }, s, y: 6, bottom: b.height - 3, into: &b)
+        _ = QuestionView.drawChoices(labels, marks: missing.map { _ in "[ ]" }, s, in: area, into: &b)
         Chrome.keys([("Enter", "answer"), ("Up/Down", "move"), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
     }
 }

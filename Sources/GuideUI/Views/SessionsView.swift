@@ -3,48 +3,54 @@ import GuideCore
 
 /// The session manager: every saved session with its step, last change and next deadline.
 enum SessionsView {
-    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
+    static func draw(_ s: AppState, in body: Rect, into b: inout ScreenBuffer) {
         let (rows, cursor) = Update.shownSessions(s)
         let q = s.sessionQuery
         let filter = Update.sessionFilters[Update.sessionFilterIndex(q)].label
         let count = rows.count == s.sessions.count ? "\(s.sessions.count)" : "\(rows.count) of \(s.sessions.count)"
-        b.put(DisplayWidth.truncate(" Saved sessions (\(count)), by \(q.sort.label), \(filter)", to: b.width), x: 0, y: 1, style: .title)
-        Chrome.rule(y: 2, into: &b)
+        let (titleRow, ruleRow, rest) = Chrome.titled(body)
+        b.put(DisplayWidth.truncate(" Saved sessions (\(count)), by \(q.sort.label), \(filter)", to: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
+        Chrome.rule(in: ruleRow, into: &b)
+        var area = rest.inset(horizontal: 2)
+        let searchRow = area.takeTop(1)
         if s.sessionSearching || !q.search.isEmpty {
             let line = "Search: " + q.search
-            b.put(DisplayWidth.truncate(line, to: b.width - 4), x: 2, y: 3, style: s.sessionSearching ? .focus : .normal)
-            if s.sessionSearching { b.cursor = (min(b.width - 2, 2 + DisplayWidth.of(line)), 3) }
+            b.put(DisplayWidth.truncate(line, to: searchRow.width), x: searchRow.x, y: searchRow.y, style: s.sessionSearching ? .focus : .normal)
+            if s.sessionSearching { b.cursor = (min(searchRow.right, searchRow.x + DisplayWidth.of(line)), searchRow.y) }
         } else {
-            b.put("/ search name, id, file number, tags    s sort    f filter", x: 2, y: 3, style: .muted)
+            let wide = "/ search name, id, file number, tags    s sort    f filter"
+            let hint = DisplayWidth.of(wide) <= searchRow.width ? wide : "/ search name, id, file number, tags  s sort  f filter"
+            b.put(hint, x: searchRow.x, y: searchRow.y, style: .muted, maxWidth: searchRow.width)
         }
         if s.sessions.isEmpty {
-            b.put("No saved sessions yet. Press n to start one.", x: 2, y: 5)
+            Paragraph("No saved sessions yet. Press n to start one.").draw(in: area.inset(top: 1), into: &b)
         } else if rows.isEmpty {
-            b.put(DisplayWidth.truncate("No session matches. Esc clears the search; f changes the filter.", to: b.width - 4), x: 2, y: 5)
+            Paragraph("No session matches. Esc clears the search; f changes the filter.").draw(in: area.inset(top: 1), into: &b)
         } else {
-            let nameWidth = max(12, b.width - 58)
-            let header = DisplayWidth.pad("Name", to: nameWidth) + "  File no.  Step  Last change       Next deadline"
-            b.put(DisplayWidth.truncate(header, to: b.width - 4), x: 4, y: 4, style: .muted)
+            let columns = Columns(width: area.width - 2, screenWidth: b.width)
+            let headerRow = area.takeTop(1)
+            b.put(columns.line(["Name", "File no.", "Step", columns.stampWidth >= 16 ? "Last change" : "Changed", "Next deadline"]), x: headerRow.x + 2, y: headerRow.y, style: .muted, maxWidth: headerRow.width - 2)
             // Only the rows on screen are formatted: 10,000 sessions cost what one screen does.
-            let top = 5, bottom = b.height - 3
-            let visible = max(1, bottom - top - 1)
+            let visible = max(1, area.height - 1)
             let first = max(0, min(cursor - visible + 1, rows.count - visible))
-            for (y, i) in zip(top..., first..<min(rows.count, first + visible)) {
+            for i in first..<min(rows.count, first + visible) {
+                let line = area.takeTop(1)
                 let row = rows[i]
                 let selected = i == cursor
                 let deadline = row.nextDeadline.map { $0 < s.today ? "\($0) PASSED" : "\($0)" } ?? "-"
                 let open = row.id == s.session?.id ? " (open)" : ""
-                let name = middleCut(row.name, to: nameWidth - DisplayWidth.of(open)) + open
-                let file = DisplayWidth.pad(middleCut(row.fileNumber ?? "-", to: 8), to: 8)
-                let label = DisplayWidth.pad(name, to: nameWidth) + "  \(file)  \(row.step.number)     \(stamp(row.updatedAt))  \(deadline)"
+                let name = middleCut(row.name, to: columns.name - DisplayWidth.of(open)) + open
+                let file = middleCut(row.fileNumber ?? "-", to: 8)
+                let label = columns.line([name, file, "\(row.step.number)", columns.stamp(row.updatedAt), deadline])
                 if selected {
-                    b.fill(x: 2, y: y, count: b.width - 4, style: .focus)
-                    if !s.sessionSearching { b.cursor = (2, y) }
+                    b.fill(x: line.x, y: line.y, count: line.width, style: .focus)
+                    if !s.sessionSearching { b.cursor = (line.x, line.y) }
                 }
-                b.put(DisplayWidth.truncate((selected ? "> " : "  ") + label, to: b.width - 4), x: 2, y: y, style: selected ? .focus : .normal)
+                b.put(DisplayWidth.truncate((selected ? "> " : "  ") + label, to: line.width), x: line.x, y: line.y, style: selected ? .focus : .normal)
             }
             if rows.count > visible {
-                b.put("(\(first + 1)-\(min(rows.count, first + visible)) of \(rows.count))", x: 4, y: bottom - 1, style: .muted)
+                let line = area.takeBottom(1)
+                b.put("(\(first + 1)-\(min(rows.count, first + visible)) of \(rows.count))", x: line.x + 2, y: line.y, style: .muted, maxWidth: line.width - 2)
             }
         }
         if s.sessionSearching {
@@ -55,17 +61,48 @@ enum SessionsView {
         }
         switch s.overlay {
         case .renameSession?:
-            Box.draw(["Rename the session", "", "[" + s.field.string + "]", s.fieldError ?? "", "Enter: rename     Esc: keep the old name"], into: &b)
-            // The cursor sits in the name being typed.
-            let w = min(b.width - 4, 64)
-            let x = (b.width - w) / 2
-            let y0 = max(1, b.height / 2 - 3)
-            b.cursor = (x + 3 + s.field.cursorColumn, y0 + 3)
+            let field = Box.draw(["Rename the session", "", "[" + s.field.string + "]", s.fieldError ?? "", "Enter: rename     Esc: keep the old name"], field: 2, into: &b)
+            // The cursor sits in the name being typed, after the "[".
+            if let row = field { b.cursor = (row.x + 1 + s.field.cursorColumn, row.y) }
         case .confirmDelete(let id)?:
             let name = s.sessions.first { $0.id == id }?.name ?? id
             Box.draw(["Delete \"\(name)\"?", "Its answers are removed from this computer.", "(sessions export keeps a copy first)", "",
                       "y: delete it     any other key: keep it"], into: &b)
         default: break
+        }
+    }
+
+    /// The table's columns: name, file number, step, last change, next deadline, two spaces apart. On a
+    /// narrow screen the last change shows its date alone, so the deadline keeps its room.
+    struct Columns {
+        let name: Int
+        let stampWidth: Int
+        let widths: [Int]
+
+        init(width: Int, screenWidth: Int) {
+            let others = 8 + 4 + 13, spacing = 2 * 4
+            stampWidth = width - 12 - others - spacing >= 16 ? 16 : 10
+            name = max(10, min(max(12, screenWidth - 58), width - others - stampWidth - spacing))
+            widths = [name, 8, 4, stampWidth]
+        }
+
+        /// The cells padded to their columns (each cut with "…" when longer); the last one as it is.
+        func line(_ cells: [String]) -> String {
+            var out = ""
+            for (i, cell) in cells.enumerated() {
+                if i < widths.count {
+                    out += DisplayWidth.pad(DisplayWidth.truncate(cell, to: widths[i]), to: widths[i]) + "  "
+                } else {
+                    out += cell
+                }
+            }
+            return out
+        }
+
+        /// "2026-11-29 14:05", or "2026-11-29" when the column is narrow.
+        func stamp(_ date: Date) -> String {
+            let full = SessionsView.stamp(date)
+            return stampWidth >= 16 ? full : String(full.prefix(10))
         }
     }
 
@@ -98,21 +135,39 @@ enum SessionsView {
     }
 }
 
-/// A framed box in the middle of the screen (confirmations, small forms).
+/// A framed box in the middle of the screen (confirmations, small forms). Its lines wrap to its width,
+/// except the field line (`field`), which is drawn as it is so the cursor stays in it.
 enum Box {
-    static func draw(_ lines: [String], into b: inout ScreenBuffer) {
+    /// Returns the row of the field line inside the box (nil without one, or when it is not drawn).
+    @discardableResult
+    static func draw(_ lines: [String], field: Int? = nil, into b: inout ScreenBuffer) -> Rect? {
+        b.beginLayer()          // the box lies over the screen
         let w = min(b.width - 4, 64)
         let x = (b.width - w) / 2
         let y0 = max(1, b.height / 2 - 3)
-        for row in 0..<(lines.count + 2) {
-            b.fill(x: x, y: y0 + row, count: w, style: .normal)
-            let edge = row == 0 || row == lines.count + 1 ? "+" + String(repeating: "-", count: w - 2) + "+" : "|"
-            b.put(edge, x: x, y: y0 + row, style: .muted)
-            if row > 0 && row <= lines.count { b.put("|", x: x + w - 1, y: y0 + row, style: .muted) }
-        }
+        var rows: [(String, Style)] = []
+        var fieldRow: Int?
         for (i, line) in lines.enumerated() {
-            b.put(DisplayWidth.truncate(line, to: w - 4), x: x + 2, y: y0 + 1 + i, style: i == 0 ? .title : .normal)
+            let style: Style = i == 0 ? .title : .normal
+            if i == field { fieldRow = rows.count }
+            if i == field || DisplayWidth.of(line) <= w - 4 {       // as written (its spacing kept) when it fits
+                rows.append((line, style))
+            } else {
+                rows += Paragraph.wrap(line, first: w - 4, rest: w - 4).map { ($0, style) }
+            }
+        }
+        // Never over the key line.
+        rows = Array(rows.prefix(max(0, b.height - 3 - y0)))
+        for row in 0..<(rows.count + 2) {
+            b.fill(x: x, y: y0 + row, count: w, style: .normal)
+            let edge = row == 0 || row == rows.count + 1 ? "+" + String(repeating: "-", count: w - 2) + "+" : "|"
+            b.put(edge, x: x, y: y0 + row, style: .muted)
+            if row > 0 && row <= rows.count { b.put("|", x: x + w - 1, y: y0 + row, style: .muted) }
+        }
+        for (i, (line, style)) in rows.enumerated() {
+            b.put(line, x: x + 2, y: y0 + 1 + i, style: style, maxWidth: w - 4)
         }
         b.cursor = nil
+        return fieldRow.flatMap { $0 < rows.count ? Rect(x: x + 2, y: y0 + 1 + $0, width: w - 4, height: 1) : nil }
     }
 }

@@ -3,23 +3,33 @@ import GuideCore
 /// The end of a step: what the answers mean on the date. Step 1: criteria, FSW and CRS; step 2:
 /// the streams; steps 3 and 4: dates, deadlines and fees.
 enum SummaryView {
-    static func draw(_ step: Step, _ s: AppState, into b: inout ScreenBuffer) {
+    static func draw(_ step: Step, _ s: AppState, in body: Rect, into b: inout ScreenBuffer) {
         let profile = s.profile
         let progress = Questionnaire.progress(in: step, for: profile)
-        Chrome.stepLine(step, answered: progress.answered, total: progress.total, y: 1, into: &b)
-        Chrome.rule(y: 2, into: &b)
-        let doc = content(step, s, width: b.width - 4)
-        doc.draw(into: &b, x: 2, y: 3, rows: rows(height: b.height), scroll: s.scroll)
+        let (titleRow, ruleRow, rest) = Chrome.titled(body)
+        Chrome.stepLine(step, answered: progress.answered, total: progress.total, in: titleRow, into: &b)
+        Chrome.rule(in: ruleRow, into: &b)
+        let area = rest.inset(horizontal: 2)
+        let doc = content(step, s, width: area.width)
+        // The last row of the body says which lines are shown.
+        doc.draw(into: &b, in: area.splitTop(max(1, area.height - 1)).top, scroll: s.scroll)
         let next = step == .pr ? "back to the steps" : "next step"
         Chrome.keys([("Up/Down", "scroll"), ("Enter", next), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
     }
 
-    /// The rows of text a summary shows at once; a page key moves by exactly this, so no line is skipped.
+    /// The rows of text a summary shows at once with a status of one line; a page key moves by exactly
+    /// this, so no line is skipped.
     static func rows(height: Int) -> Int { max(1, height - 7) }
+
+    /// The rows of text a summary shows at once in this state: fewer while a long status takes rows
+    /// from the body (see ScreenFrame).
+    static func rows(for s: AppState) -> Int {
+        max(1, ScreenFrame(s).body.height - 3)
+    }
 
     /// The largest useful scroll offset: the last page ends on the last line.
     static func maxScroll(_ step: Step, _ s: AppState) -> Int {
-        max(0, content(step, s, width: s.width - 4).lines.count - rows(height: s.height))
+        max(0, content(step, s, width: s.width - 4).lines.count - rows(for: s))
     }
 
     static func content(_ step: Step, _ s: AppState, width: Int) -> Document {
