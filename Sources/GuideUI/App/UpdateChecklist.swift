@@ -28,10 +28,10 @@ extension Update {
         s.selection = 0
     }
 
-    static func checklist(_ key: Key, _ s: inout AppState) -> [Effect] {
+    static func checklist(_ action: Action?, _ key: Key, _ s: inout AppState) -> [Effect] {
         let shown = items(s)
-        if key != .char(" ") { s.checklistPinned = nil }
-        if moveSelection(key, count: shown.count, &s) {
+        if action != .nextStatus { s.checklistPinned = nil }
+        if moveSelection(action, key, count: shown.count, &s) {
             // The pinned row leaves once the cursor moves: keep the cursor on the row it moved to.
             let target = shown.indices.contains(s.selection) ? shown[s.selection].key : nil
             s.selection = items(s).firstIndex { $0.key == target } ?? min(s.selection, max(0, items(s).count - 1))
@@ -39,19 +39,15 @@ extension Update {
         }
         let filters = ChecklistFilter.allCases
         let i = filters.firstIndex(of: s.checklistFilter) ?? 0
-        switch key {
-        case .right, .char("f"):
+        switch action {
+        case .nextFilter?:
             s.checklistFilter = filters[(i + 1) % filters.count]; s.selection = 0
-        case .left:
+        case .previousFilter?:
             s.checklistFilter = filters[(i + filters.count - 1) % filters.count]; s.selection = 0
-        case .char("1"), .char("2"), .char("3"):
-            if case .char(let c) = key, let n = c.wholeNumberValue { s.checklistFilter = filters[n - 1]; s.selection = 0 }
-        case .escape:
+        case .back?:
             show(s.checklistReturn == .checklist ? .welcome : s.checklistReturn, &s)
-        case .char("q"): return quit(&s)
-        case .char("?"): s.overlay = .help
-        case .char("x"): return [.exportChecklist]
-        case .char(" "):
+        case .export?: return [.exportChecklist]
+        case .nextStatus?:
             // Space moves the highlighted item along: needed -> requested -> have it -> not applicable
             // -> needed. The item stays under the cursor, so a second Space changes the same item.
             guard shown.indices.contains(s.selection), var session = s.session else { return [] }
@@ -62,7 +58,7 @@ extension Update {
             s.checklistPinned = item.key
             s.selection = items(s).firstIndex { $0.key == item.key } ?? s.selection
             return commitProfile(session, &s)
-        case .enter:
+        case .confirm?:
             guard shown.indices.contains(s.selection) else { return [] }
             showDocument(shown[s.selection].key, field: 0, &s)
         default: break
@@ -85,14 +81,14 @@ extension Update {
         prepareInput(kind: documentFields[field].kind, current: current, &s)
     }
 
-    static func document(_ key: Key, _ s: inout AppState) -> [Effect] {
+    static func document(_ action: Action?, _ key: Key, _ s: inout AppState) -> [Effect] {
         guard case let .document(itemKey, f) = s.screen, var session = s.session else { show(.welcome, &s); return [] }
-        if key == .escape {
+        if action == .back {
             if f > 0 { showDocument(itemKey, field: f - 1, &s) } else { s.screen = .checklist }
             return []
         }
         let kind = documentFields[f].kind
-        guard let text = input(key, kind: kind, &s) else { return [] }
+        guard let text = input(action, key, kind: kind, &s) else { return [] }
         let t = text.trimmingCharacters(in: .whitespaces)
         var change: Checklist.Change
         switch f {

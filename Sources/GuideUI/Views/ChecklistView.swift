@@ -46,7 +46,7 @@ enum ChecklistView {
                 }
             }
         }
-        Chrome.keys([("Enter", "edit"), ("Space", "status"), ("Left/Right", "filter"), ("x", "export"), ("Esc", "back"), ("q", "quit")], into: &b)
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
     }
 }
 

@@ -1,28 +1,24 @@
 import GuideCore
 
-/// The help window: the keys, and the help of the question on screen.
+/// The help window: the keys of the screen under it (from its key table), and the help of the question on screen.
 enum HelpView {
-    static let keyLines = [
-        "Enter      confirm, save the answer and go on",
-        "Esc        back (closes this window first)",
-        "Up/Down    move in lists (also j/k, Tab/Shift-Tab, 1-9)",
-        "Left/Right move in a field; Home/End, Backspace, Delete",
-        "a / d      add / remove an entry in a list (jobs, tests)",
-        "c or F2    documents checklist    s  saved sessions",
-        "r          review what is missing (on the steps screen)",
-        "F1 or ?    this help",
-        "q          quit (outside a text field)",
-        "Ctrl-C     quit; every confirmed answer is already saved",
-    ]
+    /// The key rows of the screen under the window: the keys, in a column, then what they do.
+    static func keyLines(_ s: AppState, width: Int) -> [String] {
+        KeyDocs.lines(KeyMaps.screen(s), width: width)
+    }
 
     static func draw(_ s: AppState, into b: inout ScreenBuffer) {
         let w = min(b.width - 4, 72)
         let x = (b.width - w) / 2
-        var lines = ["Help", ""] + keyLines
+        // The question's help first: it is what F1 on a question is pressed for.
+        var lines = ["Help"]
         if let q = s.currentQuestion {
-            lines += ["", "About this question:"] + DisplayWidth.wrap(q.help, width: w - 4)
+            lines += [""] + DisplayWidth.wrap(q.help, width: w - 4)
         }
-        lines += ["", "Press Esc to close."]
+        lines += ["", "Keys on this screen:"] + keyLines(s, width: w - 4) + ["", "Press Esc to close."]
+        // What does not fit is left out before the line that says how to close the window.
+        let room = max(2, b.height - 4)
+        if lines.count > room { lines = Array(lines.prefix(room - 1)) + [lines[lines.count - 1]] }
         let h = min(b.height - 2, lines.count + 2)
         let y0 = max(1, (b.height - h) / 2)
         for row in 0..<h {

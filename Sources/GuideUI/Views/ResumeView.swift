@@ -21,6 +21,6 @@ enum ResumeView {
             b.put((selected ? "> " : "  ") + choice, x: 2, y: y, style: selected ? .focus : .normal)
             y += 1
         }
-        Chrome.keys([("Enter", "choose"), ("Up/Down", "move"), ("F1", "help"), ("q", "quit")], into: &b)
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
     }
 }

@@ -8,13 +8,13 @@ enum ReviewView {
         let missing = Questionnaire.missing(for: s.profile)
         if missing.isEmpty {
             b.put("Every required question is answered.", x: 2, y: 4, style: .ok)
-            Chrome.keys([("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+            Chrome.keys(KeyMaps.screen(s).keyLine(hiding: [.confirm, .up]), into: &b)
             return
         }
         b.put("\(missing.count) required answer\(missing.count == 1 ? "" : "s") missing. Enter opens one.", x: 2, y: 4)
         let labels = missing.map { "Step \($0.step.number): \($0.prompt)" }
         _ = QuestionView.drawChoices(labels, marks: missing.map { _ in "[ ]" }, s, y: 6, bottom: b.height - 3, into: &b)
-        Chrome.keys([("Enter", "answer"), ("Up/Down", "move"), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
     }
 }
 

@@ -15,7 +15,7 @@ enum SessionsView {
             b.put(DisplayWidth.truncate(line, to: b.width - 4), x: 2, y: 3, style: s.sessionSearching ? .focus : .normal)
             if s.sessionSearching { b.cursor = (min(b.width - 2, 2 + DisplayWidth.of(line)), 3) }
         } else {
-            b.put("/ search name, id, file number, tags    s sort    f filter", x: 2, y: 3, style: .muted)
+            b.put(KeyMaps.sessionsHint, x: 2, y: 3, style: .muted)
         }
         if s.sessions.isEmpty {
             b.put("No saved sessions yet. Press n to start one.", x: 2, y: 5)
@@ -47,12 +47,8 @@ enum SessionsView {
                 b.put("(\(first + 1)-\(min(rows.count, first + visible)) of \(rows.count))", x: 4, y: bottom - 1, style: .muted)
             }
         }
-        if s.sessionSearching {
-            Chrome.keys([("type", "to search"), ("Enter", "keep"), ("Esc", "clear"), ("Up/Down", "move")], into: &b)
-        } else {
-            // "/ search  s sort  f filter" is on the line under the title.
-            Chrome.keys([("Enter", "open"), ("n", "new"), ("r", "rename"), ("c", "copy"), ("d", "delete"), ("Esc", "back"), ("q", "quit")], into: &b)
-        }
+        // Searching, the key line is the search's; "/ search  o sort  f filter" is on the line under the title.
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
         switch s.overlay {
         case .renameSession?:
             Box.draw(["Rename the session", "", "[" + s.field.string + "]", s.fieldError ?? "", "Enter: rename     Esc: keep the old name"], into: &b)

@@ -11,7 +11,7 @@ enum SummaryView {
         let doc = content(step, s, width: b.width - 4)
         doc.draw(into: &b, x: 2, y: 3, rows: rows(height: b.height), scroll: s.scroll)
         let next = step == .pr ? "back to the steps" : "next step"
-        Chrome.keys([("Up/Down", "scroll"), ("Enter", next), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+        Chrome.keys(KeyMaps.summary.keyLine(labels: [.confirm: next]), into: &b)
     }
 
     /// The rows of text a summary shows at once; a page key moves by exactly this, so no line is skipped.

@@ -42,10 +42,7 @@ enum WelcomeView {
         for line in DisplayWidth.wrap(saveNote, width: b.width - 4) where y < b.height - 3 {
             b.put(line, x: 2, y: y, style: .muted); y += 1
         }
-        var keys = [("Enter", "open step"), ("Up/Down", "move")]
-        if s.session != nil { keys.append(("r", "review")) }
-        keys += [("s", "sessions"), ("F1", "help"), ("q", "quit")]
-        Chrome.keys(keys, into: &b)
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
     }
 }
 
