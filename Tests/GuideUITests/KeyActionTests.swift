@@ -67,7 +67,10 @@ struct KeyActionTests {
         default: return nil
         }
         // Where the user is, is already saved: a key's effects are its own, not a save of the position.
-        if let p = s.session?.position { s.session?.position = Flow.position(of: s.screen, fallback: p) }
+        if let p = s.session?.position {
+            let here = Flow.position(of: s.screen, fallback: p)
+            s.session?.position = here
+        }
         return s
     }
 

@@ -6,18 +6,18 @@ public enum KeyDocs {
     /// A map's described rows for the help window: the keys in a column, what they do wrapped beside it.
     static func lines(_ map: KeyMap, width: Int) -> [String] {
         let rows = map.described
-        let column = min(24, rows.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2
+        // Names up to 14 columns make the column; a longer one takes its own line(s), what it does goes under.
+        let column = (rows.map { DisplayWidth.of($0.keys) }.filter { $0 <= 14 }.max() ?? 0) + 2
+        let indent = String(repeating: " ", count: column)
         var out: [String] = []
         for row in rows {
-            let name = DisplayWidth.of(row.keys) + 2 > column ? row.keys : DisplayWidth.pad(row.keys, to: column)
-            if DisplayWidth.of(name) > column {
-                // A long name takes its own line; what it does goes under, in the column.
-                out.append(name)
-                out += DisplayWidth.wrap(row.does, width: max(10, width - column)).map { String(repeating: " ", count: column) + $0 }
+            let does = DisplayWidth.wrap(row.does, width: max(10, width - column))
+            if DisplayWidth.of(row.keys) + 2 > column {
+                out += DisplayWidth.wrap(row.keys, width: width) + does.map { indent + $0 }
                 continue
             }
-            for (i, piece) in DisplayWidth.wrap(row.does, width: max(10, width - column)).enumerated() {
-                out.append((i == 0 ? name : String(repeating: " ", count: column)) + piece)
+            for (i, piece) in does.enumerated() {
+                out.append((i == 0 ? DisplayWidth.pad(row.keys, to: column) : indent) + piece)
             }
         }
         return out
@@ -41,7 +41,11 @@ public enum KeyDocs {
                 found[id]!.screens.append(map.name)
             }
         }
-        return order.map { Entry(keys: found[$0]!.keys, does: found[$0]!.does, screens: found[$0]!.screens) }
+        let all = order.map { Entry(keys: found[$0]!.keys, does: found[$0]!.does, screens: found[$0]!.screens) }
+        // The keys shared by the most screens first; then each screen's own, in the order of the screens.
+        return all.enumerated().sorted { a, b in
+            a.element.screens.count != b.element.screens.count ? a.element.screens.count > b.element.screens.count : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Where a row works, in words: "every screen", "every screen but X", or the list.
@@ -50,7 +54,10 @@ public enum KeyDocs {
         let missing = all.filter { !screens.contains($0) }
         let extra = screens.filter { !all.contains($0) }
         if missing.isEmpty { return (["every screen"] + extra).joined(separator: ", ") }
-        if missing.count <= 2 && screens.count > missing.count { return (["every screen but " + missing.joined(separator: " and ")] + extra).joined(separator: ", ") }
+        if missing.count <= 3 && screens.count > missing.count {
+            let but = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing.last!
+            return (["every screen but " + but] + extra).joined(separator: ", ")
+        }
         return screens.joined(separator: ", ")
     }
 

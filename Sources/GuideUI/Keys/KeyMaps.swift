@@ -10,9 +10,9 @@ public enum KeyMaps {
     /// The key line of a text field names Ctrl-C, since q is typed there.
     static let ctrlCShown = KeyBinding([.ctrl("c")], .quit, label: "quit", help: "quit; every confirmed answer is already saved")
     static let help = KeyBinding([.function(1), .char("?")], .help, name: "F1", label: "help", fullName: "F1 or ?",
-                                 help: "this help: the keys of this screen (and the help of the question)")
+                                 help: "this help: the keys of this screen, and the help of the question")
     /// In free text "?" is typed.
-    static let helpF1 = KeyBinding([.function(1)], .help, label: "help", help: "this help: the keys of this screen and the help of the question")
+    static let helpF1 = KeyBinding([.function(1)], .help, label: "help", help: "this help: the keys of this screen, and the help of the question")
     static let checklist = KeyBinding([.char("c"), .function(2)], .checklist, fullName: "c or F2",
                                       help: "the document checklist", when: .sessionOpen)
     static let checklistF2 = KeyBinding([.function(2)], .checklist, help: "the document checklist", when: .sessionOpen)
@@ -60,7 +60,6 @@ public enum KeyMaps {
         confirm("choose", "resume the saved session, start a new one, or see the saved sessions")] + move() + [
         digits, sessions, help, quitQ,
         back("quit (this is the first screen)", label: nil),
-        checklist,
         ctrlC,
     ])
 
