@@ -62,7 +62,13 @@ struct KeyActionTests {
                 s.field.handle(.left)
             }
             if name == "delete a session?" { s.overlay = .confirmDelete(id: "S2") }
-        case "help window": s.screen = .welcome; s.overlay = .help
+        case "help window":
+            // Over a question whose help and keys are longer than the window at 60x20: it scrolls.
+            s = freshState(width: 60, height: 20)
+            s.session = session(at: onDateOfBirth)
+            Update.show(.question(id: "maritalStatus"), &s)
+            s.overlay = .help
+            s.helpScroll = 1
         case "too small": s = freshState(width: 30, height: 10)
         default: return nil
         }
@@ -79,7 +85,7 @@ struct KeyActionTests {
         let quit = effects.contains(.quit) || a.quitRequested
         let changedView = a.screen != b.screen || a.overlay != b.overlay || a.sessionSearching != b.sessionSearching
         let scrolls = b.screen == .summary(.stream)
-        let (was, now) = scrolls ? (b.scroll, a.scroll) : (b.selection, a.selection)
+        let (was, now) = b.overlay == .help ? (b.helpScroll, a.helpScroll) : scrolls ? (b.scroll, a.scroll) : (b.selection, a.selection)
         switch action {
         case .quit: return quit
         case .help: return a.overlay == .help

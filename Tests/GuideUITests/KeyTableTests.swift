@@ -83,19 +83,31 @@ struct KeyTableTests {
         return words.contains(key.displayName) || (key == .char("Y") && words.contains("y"))
     }
 
-    @Test("the help window lists the keys of the screen under it, from its table")
+    @Test("the help window lists the keys of the screen under it, from its table, scrolling what does not fit")
     func helpFromTable() {
         var s = freshState()
         s.session = session(at: onDateOfBirth)
         s.screen = .question(id: "maritalStatus")
         _ = Update.apply(.key(.function(1)), to: &s)
-        let text = View.render(s).lines.joined(separator: "\n")
-        for row in KeyMaps.choice.described where row.keys != "Ctrl-C" { #expect(text.contains(row.keys), "\(row.keys) missing from help") }
-        #expect(text.contains("Press Esc to close."))
-        // A text field's help says q is not a key there (it is typed).
-        s.overlay = nil
+        // Every page of the window, down to its end.
+        var text = View.render(s).lines.joined(separator: "\n")
+        #expect(text.contains("Married or common-law"))            // the question's help comes first
+        var pages = 1
+        while true {
+            let before = s.helpScroll
+            _ = Update.apply(.key(.pageDown), to: &s)
+            if s.helpScroll == before { break }
+            text += View.render(s).lines.joined(separator: "\n")
+            pages += 1
+        }
+        #expect(pages > 1 && text.contains("Esc closes."))
+        for row in KeyMaps.choice.described { #expect(text.contains(row.keys), "\(row.keys) missing from help") }
+        _ = Update.apply(.key(.escape), to: &s)
+        #expect(s.overlay == nil && s.screen == .question(id: "maritalStatus"))
+        // A text field's help does not offer q (it is typed there), and says Ctrl-C.
         s.screen = .question(id: "countryOfResidence")
         s.overlay = .help
+        s.helpScroll = 99
         let field = View.render(s).lines.joined(separator: "\n")
         #expect(!field.contains("quit (outside a text field)") && field.contains("Ctrl-C"))
     }

@@ -91,6 +91,8 @@ public struct AppState: Equatable, Sendable {
     public var checked: Set<String> = []
     /// First line shown on scrolling screens (summaries, review).
     public var scroll: Int = 0
+    /// First line shown in the help window (its own, so closing it leaves a summary where it was).
+    public var helpScroll: Int = 0
     /// The field being typed into on a question screen.
     public var field = TextField()
     /// Why the last answer was rejected; the typed text or choice stays on screen.

@@ -56,7 +56,7 @@ public enum Update {
         // The keys every screen shares do the same everywhere.
         switch action {
         case .quit?: return quit(&s)
-        case .help?: s.overlay = .help; return []
+        case .help?: s.overlay = .help; s.helpScroll = 0; return []
         case .checklist?: openChecklist(&s); return []
         case .sessions?: return openSessions(&s)
         default: break

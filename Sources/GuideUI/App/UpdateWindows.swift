@@ -8,7 +8,18 @@ extension Update {
         if action == .quit { return quit(&s) }
         switch s.overlay {
         case .help?:
-            if action == .close { s.overlay = nil }
+            let last = HelpView.maxScroll(s)
+            let page = max(1, HelpView.rows(s) - 1)
+            switch action {
+            case .close?: s.overlay = nil
+            case .up?: s.helpScroll = max(0, s.helpScroll - 1)
+            case .down?: s.helpScroll = min(last, s.helpScroll + 1)
+            case .pageUp?: s.helpScroll = max(0, s.helpScroll - page)
+            case .pageDown?: s.helpScroll = min(last, s.helpScroll + page)
+            case .first?: s.helpScroll = 0
+            case .last?: s.helpScroll = last
+            default: break
+            }
             return []
         case let .confirmRemove(id, index)?:
             s.overlay = nil

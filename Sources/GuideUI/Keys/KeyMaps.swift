@@ -165,6 +165,12 @@ public enum KeyMaps {
 
     public static let helpWindow = KeyMap("help window", [
         KeyBinding([.escape, .enter, .function(1), .char("?"), .char("q")], .close, fullName: "Esc, Enter, F1, ? or q", help: "close the help"),
+        KeyBinding([.up, .char("k")], .up, fullName: "Up/Down, k/j", help: "scroll the help a line"),
+        KeyBinding([.down, .char("j")], .down, help: nil),
+        KeyBinding([.pageUp], .pageUp, fullName: "PgUp/PgDn, Space, Home/End", help: "scroll the help a page; the top / the end"),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, help: nil),
+        KeyBinding([.home], .first, help: nil),
+        KeyBinding([.end], .last, help: nil),
         ctrlC,
     ])
 
