@@ -48,7 +48,7 @@ struct KeyActionTests {
             s.scroll = 1
         case "review": showing(.review)
         case "checklist":
-            s.checklistFilter = .all
+            s.checklist.filter = .all
             Update.openChecklist(&s)
             s.selection = 1
         case "sessions", "sessions search", "rename a session", "delete a session?":
@@ -105,8 +105,8 @@ struct KeyActionTests {
         case .tick: return a.checked != b.checked
         case .add: if case .entry = a.screen { return effects.contains { if case .save = $0 { true } else { false } } } else { return false }
         case .remove: return a.overlay.map { if case .confirmRemove = $0 { true } else if case .confirmDelete = $0 { true } else { false } } ?? false
-        case .nextStatus: return a.checklistPinned != nil && effects.contains { if case .save = $0 { true } else { false } }
-        case .nextFilter, .previousFilter: return a.checklistFilter != b.checklistFilter || a.sessionQuery != b.sessionQuery
+        case .nextStatus: return a.checklist.pinned != nil && effects.contains { if case .save = $0 { true } else { false } }
+        case .nextFilter, .previousFilter: return a.checklist.filter != b.checklist.filter || a.sessionQuery != b.sessionQuery
         case .export: return effects == [.exportChecklist]
         case .new: return effects.contains { if case .createSession = $0 { true } else { false } }
         case .rename: return a.overlay == .renameSession(id: "S2")

@@ -17,20 +17,20 @@ extension Update {
 
     /// The filtered items, plus the pinned one where the filter would drop it.
     static func shownItems(_ all: [ChecklistItem], _ s: AppState) -> [ChecklistItem] {
-        all.filter { s.checklistFilter.matches($0) || $0.key == s.checklistPinned }
+        all.filter { s.checklist.filter.matches($0) || $0.key == s.checklist.pinned }
     }
 
     static func openChecklist(_ s: inout AppState) {
         guard s.session != nil else { return }
-        if s.screen != .checklist { s.checklistReturn = s.screen }
-        s.checklistPinned = nil
+        if s.screen != .checklist { s.checklist.returnTo = s.screen }
+        s.checklist.pinned = nil
         s.screen = .checklist
         s.selection = 0
     }
 
     static func checklist(_ action: Action?, _ key: Key, _ s: inout AppState) -> [Effect] {
         let shown = items(s)
-        if action != .nextStatus { s.checklistPinned = nil }
+        if action != .nextStatus { s.checklist.pinned = nil }
         if moveSelection(action, key, count: shown.count, &s) {
             // The pinned row leaves once the cursor moves: keep the cursor on the row it moved to.
             let target = shown.indices.contains(s.selection) ? shown[s.selection].key : nil
@@ -38,14 +38,14 @@ extension Update {
             return []
         }
         let filters = ChecklistFilter.allCases
-        let i = filters.firstIndex(of: s.checklistFilter) ?? 0
+        let i = filters.firstIndex(of: s.checklist.filter) ?? 0
         switch action {
         case .nextFilter?:
-            s.checklistFilter = filters[(i + 1) % filters.count]; s.selection = 0
+            s.checklist.filter = filters[(i + 1) % filters.count]; s.selection = 0
         case .previousFilter?:
-            s.checklistFilter = filters[(i + filters.count - 1) % filters.count]; s.selection = 0
+            s.checklist.filter = filters[(i + filters.count - 1) % filters.count]; s.selection = 0
         case .back?:
-            show(s.checklistReturn == .checklist ? .welcome : s.checklistReturn, &s)
+            show(s.checklist.returnTo == .checklist ? .welcome : s.checklist.returnTo, &s)
         case .export?: return [.exportChecklist]
         case .nextStatus?:
             // Space moves the highlighted item along: needed -> requested -> have it -> not applicable
@@ -55,7 +55,7 @@ extension Update {
             let next: DocumentStatus = [.needed: .requested, .requested: .have, .have: .notApplicable, .notApplicable: .needed][item.status]!
             Checklist.setStatus(next, for: item.key, in: &session.profile)
             s.session = session
-            s.checklistPinned = item.key
+            s.checklist.pinned = item.key
             s.selection = items(s).firstIndex { $0.key == item.key } ?? s.selection
             return commitProfile(session, &s)
         case .confirm?:

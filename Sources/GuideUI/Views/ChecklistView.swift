@@ -20,12 +20,12 @@ enum ChecklistView {
         var x = 12
         for (n, f) in ChecklistFilter.allCases.enumerated() {
             let label = "\(n + 1) \(f.label) (\(counts[f]))"
-            let current = f == s.checklistFilter
+            let current = f == s.checklist.filter
             x += b.put(current ? "[\(label)]" : " \(label) ", x: x, y: 1, style: current ? .focus : .normal) + 1
         }
         Chrome.rule(y: 2, into: &b)
         if shown.isEmpty {
-            b.put(s.checklistFilter == .all ? "No documents derived yet: answer step 1 first." : "Nothing here. Right or f shows another filter.", x: 2, y: 4, style: .muted)
+            b.put(s.checklist.filter == .all ? "No documents derived yet: answer step 1 first." : "Nothing here. Right or f shows another filter.", x: 2, y: 4, style: .muted)
         } else {
             let labels = shown.map { item -> String in
                 let step = item.step == .oinp ? "OINP" : "PR  "
