@@ -18,8 +18,9 @@ enum ChecklistView {
         let shown = Update.shownItems(all, s)
         b.put(" Documents", x: 0, y: 1, style: .title)
         var x = 12
-        for (n, f) in ChecklistFilter.allCases.enumerated() {
-            let label = "\(n + 1) \(f.label) (\(counts[f]))"
+        // Left/Right (and f) change the filter; digits highlight rows here as in every list, so the tabs have no numbers.
+        for f in ChecklistFilter.allCases {
+            let label = "\(f.label) (\(counts[f]))"
             let current = f == s.checklist.filter
             x += b.put(current ? "[\(label)]" : " \(label) ", x: x, y: 1, style: current ? .focus : .normal) + 1
         }
