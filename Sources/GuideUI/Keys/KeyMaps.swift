@@ -66,7 +66,7 @@ public enum KeyMaps {
     public static let choice = KeyMap("choice", move("choose") + [
         digits,
         confirm("save and go on", "save the highlighted choice and go on (nothing is highlighted until you choose)"),
-        back("back to the previous question"),
+        back("back: the previous question (or field of an entry or document)"),
         checklist, sessions, help, quitQ, ctrlC,
     ])
 
@@ -74,7 +74,7 @@ public enum KeyMaps {
         KeyBinding([.char(" ")], .tick, label: "tick", help: "tick or untick the highlighted choice")] + move(nil) + [
         digits,
         confirm("save and go on", "save the ticked choices and go on"),
-        back("back to the previous question"),
+        back("back: the previous question (or field of an entry or document)"),
         checklist, sessions, help, quitQ, ctrlC,
     ])
 
@@ -82,7 +82,7 @@ public enum KeyMaps {
         confirm("open", "open the highlighted entry, add one, or continue"),
         KeyBinding([.char("a"), .char("+")], .add, name: "a", label: "add", fullName: "a or +", help: "add an entry"),
         KeyBinding([.char("d"), .delete], .remove, name: "d", label: "remove", fullName: "d or Delete", help: "remove the highlighted entry (asks first)"),
-        back("back to the previous question"),
+        back("back: the previous question (or field of an entry or document)"),
         help, quitQ] + move(nil) + [
         digits, checklist, sessions, ctrlC,
     ])
