@@ -15,9 +15,9 @@ struct OINPGuide: ParsableCommand {
             and the PR application. Every answer is saved as you confirm it; run the program \
             again to resume where you left off.
 
-            KEYS: Enter confirms and goes on; Esc goes back; Up/Down (or j/k, Tab) move in lists; \
-            F1 or ? shows help; q quits outside a text field; Ctrl-C quits. Confirmed answers are \
-            already saved when you quit.
+            KEYS: each screen shows its main keys on its bottom line and all of them in its help \
+            window (F1); the man page's KEYS section lists every key. Confirmed answers are already \
+            saved when you quit.
 
             OPTIONS of the guide (see `oinp-guide guide --help`): --data-dir PATH keeps sessions \
             in another folder; --as-of YYYY-MM-DD evaluates rules and deadlines on another date; \

@@ -101,7 +101,8 @@ struct RandomKeysTests {
         while !io.events.isEmpty {
             let last = try store.mostRecent()
             var state = AppState(resumable: last.map(SessionSummary.init), today: today, dataDirectory: dir.path)
-            Runtime.run(&state, io: io, store: recording)
+            // A checklist export (x) goes into the test's folder, not the working directory.
+            Runtime.run(&state, io: io, store: recording, options: Runtime.Options(exportFolder: dir))
             restarts += 1
         }
         #expect(io.frames > 1000)

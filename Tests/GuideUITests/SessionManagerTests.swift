@@ -70,23 +70,23 @@ struct SessionManagerScreenTests {
         #expect(SessionsView.middleCut("abcdefghij", to: 7) == "abc\u{2026}hij")
     }
 
-    @Test("s cycles the sort; the cursor stays on the same session through re-sorts and a rename's reload")
+    @Test("o cycles the sort; the cursor stays on the same session through re-sorts and a rename's reload")
     func cursorFollows() {
         var s = manager()
         press([.down, .down, .down], &s)
         let focused = Update.shownSessions(s).rows[3].id
-        press([.char("s")], &s)                                 // by name
+        press([.char("o")], &s)                                 // by name
         #expect(s.sessionQuery.sort == .name)
         #expect(s.status == "Sorted by name.")
         var (rows, cursor) = Update.shownSessions(s)
         #expect(rows[cursor].id == focused)
         let names = rows.map(\.name)
         for (a, b) in zip(names, names.dropFirst()) { #expect(a.localizedCaseInsensitiveCompare(b) != .orderedDescending) }
-        press([.char("s")], &s)                                 // by deadline
+        press([.char("o")], &s)                                 // by deadline
         (rows, cursor) = Update.shownSessions(s)
         #expect(rows[cursor].id == focused)
         // Renamed: the runtime lists again, the row moves; the cursor goes with it.
-        press([.char("s"), .char("r")], &s)
+        press([.char("o"), .char("r")], &s)
         #expect(s.overlay == .renameSession(id: focused))
         for _ in 0..<60 { press([.backspace], &s) }
         type("Aaron First", &s)

@@ -53,6 +53,19 @@ public enum Effect: Equatable, Sendable {
     case quit
 }
 
+/// The document checklist's state: which items it shows, and where it goes back to.
+public struct ChecklistState: Equatable, Sendable {
+    /// Which checklist items are shown.
+    public var filter: ChecklistFilter = .missing
+    /// The item whose status was just changed stays in the list (and under the cursor) until the
+    /// cursor moves, even when its new status takes it out of the filter.
+    public var pinned: String?
+    /// Where Esc leaves the checklist to.
+    public var returnTo: Screen = .welcome
+
+    public init() {}
+}
+
 /// The whole front-end state. Views are functions of it; updates are the only way it changes.
 public struct AppState: Equatable, Sendable {
     public static let minimumWidth = 60
@@ -70,13 +83,8 @@ public struct AppState: Equatable, Sendable {
     public var sessionSearching = false
     /// The session under the cursor, by id: the cursor follows it when the list is re-sorted or filtered.
     public var sessionFocus: String?
-    /// Which checklist items are shown.
-    public var checklistFilter: ChecklistFilter = .missing
-    /// The item whose status was just changed stays in the list (and under the cursor) until the
-    /// cursor moves, even when its new status takes it out of the filter.
-    public var checklistPinned: String?
-    /// Where Esc leaves the checklist to.
-    public var checklistReturn: Screen = .welcome
+    /// The checklist screen's own state.
+    public var checklist = ChecklistState()
     public var overlay: Overlay?
     public var width: Int
     public var height: Int
@@ -91,6 +99,8 @@ public struct AppState: Equatable, Sendable {
     public var checked: Set<String> = []
     /// First line shown on scrolling screens (summaries, review).
     public var scroll: Int = 0
+    /// First line shown in the help window (its own, so closing it leaves a summary where it was).
+    public var helpScroll: Int = 0
     /// The field being typed into on a question screen.
     public var field = TextField()
     /// Why the last answer was rejected; the typed text or choice stays on screen.

@@ -29,10 +29,14 @@ public enum Runtime {
         public var sleep: (TimeInterval) -> Void
         public var retryDelays: [TimeInterval]
         public var heartbeatInterval: TimeInterval
+        /// Where the checklist export is written (the current folder).
+        public var exportFolder: URL
 
         public init(notices: [String] = [], clock: @escaping () -> TimeInterval = { Date().timeIntervalSince1970 },
                     sleep: @escaping (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) },
-                    retryDelays: [TimeInterval] = SaveRetry.delays, heartbeatInterval: TimeInterval = Runtime.heartbeatInterval) {
+                    retryDelays: [TimeInterval] = SaveRetry.delays, heartbeatInterval: TimeInterval = Runtime.heartbeatInterval,
+                    exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+            self.exportFolder = exportFolder
             self.notices = notices
             self.clock = clock
             self.sleep = sleep
@@ -54,16 +58,9 @@ public enum Runtime {
         Loop(io: io, store: store, options: options).run(&state)
     }
 
-    /// Runs a session-manager action, then lists the sessions again (the list on screen stays true).
-    static func manage(_ state: inout AppState, _ store: SessionPersistence, _ action: () throws -> String) -> [Effect] {
-        do {
-            let message = try action()
-            state.status = message
-            state.statusIsError = false
-            return Update.apply(.sessionsListed(try store.list()), to: &state)
-        } catch {
-            return Update.apply(.failed(String(describing: error)), to: &state)
-        }
+    /// Performs a store action and reports its result as an event (its failure as `.failed`).
+    static func perform(_ event: () throws -> Event) -> Event {
+        do { return try event() } catch { return .failed(String(describing: error)) }
     }
 }
 
@@ -115,7 +112,7 @@ private final class Loop {
                         pending += Update.apply(.saved(revision: stored.revision), to: &state)
                         quit = true
                     case .stay:
-                        state.quitRequested = false
+                        pending += Update.apply(.quitCancelled, to: &state)
                     case .quit:
                         store.closeCurrent()
                         return .unsavedAnswer(u.message)
@@ -151,8 +148,7 @@ private final class Loop {
                     }
                 case .createSession(let name):
                     do {
-                        let session = try store.create(name: name)
-                        Update.sessionCreated(session, &state)
+                        pending += Update.apply(.sessionCreated(try store.create(name: name)), to: &state)
                     } catch {
                         pending += Update.apply(.saveFailed(String(describing: error)), to: &state)
                     }
@@ -170,23 +166,23 @@ private final class Loop {
                         pending += Update.apply(.failed(String(describing: error)), to: &state)
                     }
                 case let .renameSession(id, name):
-                    pending += Runtime.manage(&state, store) { try store.rename(id: id, to: name); return "Renamed to \"\(name)\"." }
+                    pending += Update.apply(Runtime.perform { try store.rename(id: id, to: name); return .sessionRenamed(id: id, name: name) }, to: &state)
                 case let .duplicateSession(id, name):
-                    pending += Runtime.manage(&state, store) { _ = try store.duplicate(id: id, name: name); return "Copied as \"\(name)\"." }
+                    pending += Update.apply(Runtime.perform { _ = try store.duplicate(id: id, name: name); return .sessionCopied(name: name) }, to: &state)
                 case .deleteSession(let id):
-                    pending += Runtime.manage(&state, store) { try store.delete(id: id); return "Deleted." }
+                    pending += Update.apply(Runtime.perform { try store.delete(id: id); return .sessionDeleted(id: id) }, to: &state)
                 case .keepAlive:
                     store.keepAlive()
                     lastBeat = options.clock()
                 case .exportChecklist:
                     guard let session = state.session else { break }
+                    let result: Event
                     do {
-                        let path = try ChecklistFile.write(session, today: state.today)
-                        state.status = "Checklist written to \(path)."
-                        state.statusIsError = false
+                        result = .checklistExported(path: try ChecklistFile.write(session, today: state.today, folder: options.exportFolder))
                     } catch {
-                        pending += Update.apply(.failed("Checklist not written: \(error)"), to: &state)
+                        result = .checklistExportFailed(String(describing: error))
                     }
+                    pending += Update.apply(result, to: &state)
                 case .closeSession:
                     store.closeCurrent()
                 }
@@ -221,8 +217,7 @@ private final class Loop {
     func saveWithRetries(_ session: Session, _ state: inout AppState) throws -> Session {
         var shown = state
         return try SaveRetry.save(session, to: store, delays: options.retryDelays, sleep: options.sleep, waiting: { message in
-            shown.status = message
-            shown.statusIsError = false
+            _ = Update.apply(.saveRetrying(message), to: &shown)    // shown while waiting, not kept
             io.present(frame(shown))
             beatIfDue()
         })

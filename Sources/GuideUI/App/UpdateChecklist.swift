@@ -17,41 +17,37 @@ extension Update {
 
     /// The filtered items, plus the pinned one where the filter would drop it.
     static func shownItems(_ all: [ChecklistItem], _ s: AppState) -> [ChecklistItem] {
-        all.filter { s.checklistFilter.matches($0) || $0.key == s.checklistPinned }
+        all.filter { s.checklist.filter.matches($0) || $0.key == s.checklist.pinned }
     }
 
     static func openChecklist(_ s: inout AppState) {
         guard s.session != nil else { return }
-        if s.screen != .checklist { s.checklistReturn = s.screen }
-        s.checklistPinned = nil
+        if s.screen != .checklist { s.checklist.returnTo = s.screen }
+        s.checklist.pinned = nil
         s.screen = .checklist
         s.selection = 0
     }
 
-    static func checklist(_ key: Key, _ s: inout AppState) -> [Effect] {
+    static func checklist(_ action: Action?, _ key: Key, _ s: inout AppState) -> [Effect] {
         let shown = items(s)
-        if key != .char(" ") { s.checklistPinned = nil }
-        if moveSelection(key, count: shown.count, &s) {
+        if action != .nextStatus { s.checklist.pinned = nil }
+        if moveSelection(action, key, count: shown.count, &s) {
             // The pinned row leaves once the cursor moves: keep the cursor on the row it moved to.
             let target = shown.indices.contains(s.selection) ? shown[s.selection].key : nil
             s.selection = items(s).firstIndex { $0.key == target } ?? min(s.selection, max(0, items(s).count - 1))
             return []
         }
         let filters = ChecklistFilter.allCases
-        let i = filters.firstIndex(of: s.checklistFilter) ?? 0
-        switch key {
-        case .right, .char("f"):
-            s.checklistFilter = filters[(i + 1) % filters.count]; s.selection = 0
-        case .left:
-            s.checklistFilter = filters[(i + filters.count - 1) % filters.count]; s.selection = 0
-        case .char("1"), .char("2"), .char("3"):
-            if case .char(let c) = key, let n = c.wholeNumberValue { s.checklistFilter = filters[n - 1]; s.selection = 0 }
-        case .escape:
-            show(s.checklistReturn == .checklist ? .welcome : s.checklistReturn, &s)
-        case .char("q"): return quit(&s)
-        case .char("?"): s.overlay = .help
-        case .char("x"): return [.exportChecklist]
-        case .char(" "):
+        let i = filters.firstIndex(of: s.checklist.filter) ?? 0
+        switch action {
+        case .nextFilter?:
+            s.checklist.filter = filters[(i + 1) % filters.count]; s.selection = 0
+        case .previousFilter?:
+            s.checklist.filter = filters[(i + filters.count - 1) % filters.count]; s.selection = 0
+        case .back?:
+            show(s.checklist.returnTo == .checklist ? .welcome : s.checklist.returnTo, &s)
+        case .export?: return [.exportChecklist]
+        case .nextStatus?:
             // Space moves the highlighted item along: needed -> requested -> have it -> not applicable
             // -> needed. The item stays under the cursor, so a second Space changes the same item.
             guard shown.indices.contains(s.selection), var session = s.session else { return [] }
@@ -59,10 +55,10 @@ extension Update {
             let next: DocumentStatus = [.needed: .requested, .requested: .have, .have: .notApplicable, .notApplicable: .needed][item.status]!
             Checklist.setStatus(next, for: item.key, in: &session.profile)
             s.session = session
-            s.checklistPinned = item.key
+            s.checklist.pinned = item.key
             s.selection = items(s).firstIndex { $0.key == item.key } ?? s.selection
             return commitProfile(session, &s)
-        case .enter:
+        case .confirm?:
             guard shown.indices.contains(s.selection) else { return [] }
             showDocument(shown[s.selection].key, field: 0, &s)
         default: break
@@ -85,14 +81,17 @@ extension Update {
         prepareInput(kind: documentFields[field].kind, current: current, &s)
     }
 
-    static func document(_ key: Key, _ s: inout AppState) -> [Effect] {
+    static let documentWalk = FieldWalk(count: documentFields.count)
+
+    static func document(_ action: Action?, _ key: Key, _ s: inout AppState) -> [Effect] {
         guard case let .document(itemKey, f) = s.screen, var session = s.session else { show(.welcome, &s); return [] }
-        if key == .escape {
-            if f > 0 { showDocument(itemKey, field: f - 1, &s) } else { s.screen = .checklist }
+        if action == .back {
+            // The fields are walked as every record's are (FieldWalk): back to the field before, or the list.
+            if let before = documentWalk.previous(before: f) { showDocument(itemKey, field: before, &s) } else { s.screen = .checklist }
             return []
         }
         let kind = documentFields[f].kind
-        guard let text = input(key, kind: kind, &s) else { return [] }
+        guard let text = input(action, key, kind: kind, &s) else { return [] }
         let t = text.trimmingCharacters(in: .whitespaces)
         var change: Checklist.Change
         switch f {
@@ -118,8 +117,8 @@ extension Update {
         }
         Checklist.apply([change], to: itemKey, in: &session.profile)
         s.session = session
-        if f + 1 < documentFields.count {
-            showDocument(itemKey, field: f + 1, &s)
+        if let next = documentWalk.next(after: f) {
+            showDocument(itemKey, field: next, &s)
         } else {
             s.screen = .checklist
         }

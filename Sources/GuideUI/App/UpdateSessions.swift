@@ -28,7 +28,7 @@ extension Update {
         return (rows, rows.isEmpty ? 0 : min(max(0, s.selection), rows.count - 1))
     }
 
-    static func sessions(_ key: Key, _ s: inout AppState) -> [Effect] {
+    static func sessions(_ action: Action?, _ key: Key, _ s: inout AppState) -> [Effect] {
         // What was said belongs to the last key; a new key says its own or nothing.
         s.status = nil
         s.statusIsError = false
@@ -40,22 +40,23 @@ extension Update {
             s.sessionFocus = rows.indices.contains(cursor) ? rows[cursor].id : nil
         }
         if s.sessionSearching {
-            switch key {
-            case .enter, .tab:
+            switch action {
+            case .confirm?:
                 s.sessionSearching = false
                 return []
-            case .escape:
+            case .back?:
                 s.sessionSearching = false
                 s.sessionQuery.search = ""
                 refocus()
                 return []
-            case .backspace:
+            case .edit?:        // Backspace
                 if !s.sessionQuery.search.isEmpty { s.sessionQuery.search.removeLast() }
                 s.sessionFocus = nil
                 s.selection = 0
                 refocus()
                 return []
-            case .char(let c):
+            case nil:
+                guard case .char(let c) = key else { return [] }
                 if s.sessionQuery.search.count < 100 { s.sessionQuery.search.append(c) }
                 // The best match is the first row: the cursor goes to the top of what is found.
                 s.sessionFocus = nil
@@ -65,51 +66,49 @@ extension Update {
             default: break     // the arrows still move through the rows found
             }
         }
-        if moveSelection(key, count: rows.count, &s) {
+        if moveSelection(action, key, count: rows.count, &s) {
             s.sessionFocus = rows.indices.contains(s.selection) ? rows[s.selection].id : nil
             return []
         }
         let chosen = rows.indices.contains(cursor) ? rows[cursor] : nil
-        switch key {
-        case .escape:
+        switch action {
+        case .back?:
             if !s.sessionQuery.search.isEmpty {
                 s.sessionQuery.search = ""
                 refocus()
                 s.status = "Search cleared."
             } else if s.session != nil { show(.welcome, &s) } else { s.screen = s.resumable != nil ? .resume : .welcome; s.selection = 0 }
-        case .char("q"): return quit(&s)
-        case .char("?"): s.overlay = .help
-        case .char("/"):
+        case .search?:
             s.sessionSearching = true
-        case .char("s"):
+        case .sort?:
             let all = SessionQuery.Sort.allCases
             s.sessionQuery.sort = all[((all.firstIndex(of: s.sessionQuery.sort) ?? 0) + 1) % all.count]
             refocus()
             s.status = "Sorted by \(s.sessionQuery.sort.label)."
-        case .char("f"):
+        case .nextFilter?:
             let next = (sessionFilterIndex(s.sessionQuery) + 1) % sessionFilters.count
             applyFilter(next, to: &s.sessionQuery)
             refocus()
             s.status = "Showing \(sessionFilters[next].label): \(rows.count) of \(s.sessions.count) sessions."
-        case .enter:
+        case .confirm?:
             if let chosen { return [.openSession(id: chosen.id)] }
-        case .char("n"):
+        case .new?:
             s.screen = .welcome
             s.selection = 0
             return [.createSession(name: "Session \(s.sessions.count + 1)")]
-        case .char("r"):
+        case .rename?:
             if let chosen {
                 s.sessionFocus = chosen.id
                 s.field = TextField(chosen.name, maxLength: 200)
                 s.fieldError = nil
                 s.overlay = .renameSession(id: chosen.id)
             }
-        case .char("c"):
+        case .copy?:
             if let chosen {
                 s.sessionFocus = chosen.id
                 return [.duplicateSession(id: chosen.id, name: "\(chosen.name) (copy)")]
             }
-        case .char("d"), .delete:
+        case .remove?:
             guard let chosen else { break }
             if chosen.id == s.session?.id {
                 s.status = "\u{201C}\(chosen.name)\u{201D} is open, so it cannot be deleted. Open another session first, then delete this one."

@@ -19,15 +19,16 @@ enum ChecklistView {
         let (titleRow, ruleRow, rest) = Chrome.titled(body)
         b.put(" Documents", x: titleRow.x, y: titleRow.y, style: .title, maxWidth: titleRow.width)
         var x = titleRow.x + 12
-        for (n, f) in ChecklistFilter.allCases.enumerated() {
-            let label = "\(n + 1) \(f.label) (\(counts[f]))"
-            let current = f == s.checklistFilter
+        // Left/Right (and f) change the filter; digits highlight rows here as in every list, so the tabs have no numbers.
+        for f in ChecklistFilter.allCases {
+            let label = "\(f.label) (\(counts[f]))"
+            let current = f == s.checklist.filter
             x += b.put(current ? "[\(label)]" : " \(label) ", x: x, y: titleRow.y, style: current ? .focus : .normal, maxWidth: max(0, titleRow.right - x)) + 1
         }
         Chrome.rule(in: ruleRow, into: &b)
         var area = rest.inset(horizontal: 2)
         if shown.isEmpty {
-            let empty = s.checklistFilter == .all ? "No documents derived yet: answer step 1 first." : "Nothing here. Right or f shows another filter."
+            let empty = s.checklist.filter == .all ? "No documents derived yet: answer step 1 first." : "Nothing here. Right or f shows another filter."
             Paragraph(empty, style: .muted).draw(in: area.inset(top: 1), into: &b)
         } else {
             let labels = shown.map { item -> String in
@@ -43,7 +44,7 @@ enum ChecklistView {
             _ = QuestionView.drawChoices(labels, marks: shown.map { mark($0.status) }, s, in: area, into: &b)
             selected?.draw(in: detailArea, into: &b)
         }
-        Chrome.keys([("Enter", "edit"), ("Space", "status"), ("Left/Right", "filter"), ("x", "export"), ("Esc", "back"), ("q", "quit")], into: &b)
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
     }
 
     /// What the highlighted document is and what is wrong with it, as one paragraph.

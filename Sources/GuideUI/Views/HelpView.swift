@@ -1,28 +1,41 @@
 import GuideCore
 
-/// The help window: the keys, and the help of the question on screen.
+/// The help window: the help of the question on screen, then the keys of the screen under it (from its key
+/// table). What does not fit scrolls, and the last row says so.
 enum HelpView {
-    static let keyLines = [
-        "Enter      confirm, save the answer and go on",
-        "Esc        back (closes this window first)",
-        "Up/Down    move in lists (also j/k, Tab/Shift-Tab, 1-9)",
-        "Left/Right move in a field; Home/End, Backspace, Delete",
-        "a / d      add / remove an entry in a list (jobs, tests)",
-        "c or F2    documents checklist    s  saved sessions",
-        "r          review what is missing (on the steps screen)",
-        "F1 or ?    this help",
-        "q          quit (outside a text field)",
-        "Ctrl-C     quit; every confirmed answer is already saved",
-    ]
+    /// The window's width at this terminal width.
+    static func width(_ s: AppState) -> Int { min(s.width - 4, 72) }
+
+    /// The rows inside the frame: the title, a blank, the text, a blank when it all fits, the last row.
+    static func inner(_ s: AppState) -> Int { s.height - 4 }
+
+    /// The rows of text shown at once when the text scrolls (title, blank and last row apart).
+    static func rows(_ s: AppState) -> Int { max(1, inner(s) - 3) }
+
+    static func scrolls(_ s: AppState) -> Bool { content(s).count + 4 > inner(s) }
+
+    /// Everything the window says, wrapped to its width, title and last row apart.
+    static func content(_ s: AppState) -> [String] {
+        let w = width(s) - 4
+        var lines: [String] = []
+        // The question's help first: it is what F1 on a question is pressed for.
+        if let q = s.currentQuestion { lines += DisplayWidth.wrap(q.help, width: w) + [""] }
+        return lines + ["Keys on this screen:"] + KeyDocs.lines(KeyMaps.screen(s), width: w)
+    }
+
+    static func maxScroll(_ s: AppState) -> Int { scrolls(s) ? max(0, content(s).count - rows(s)) : 0 }
 
     static func draw(_ s: AppState, into b: inout ScreenBuffer) {
-        let w = min(b.width - 4, 72)
+        let w = width(s)
         let x = (b.width - w) / 2
-        var lines = ["Help", ""] + keyLines
-        if let q = s.currentQuestion {
-            lines += ["", "About this question:"] + DisplayWidth.wrap(q.help, width: w - 4)
-        }
-        lines += ["", "Press Esc to close."]
+        let all = content(s)
+        let scrolling = scrolls(s)
+        let first = min(s.helpScroll, maxScroll(s))
+        let shown = scrolling ? Array(all.dropFirst(first).prefix(rows(s))) : all
+        let footer = scrolling
+            ? "Up/Down, PgUp/PgDn: more (\(first + 1)-\(first + shown.count) of \(all.count)).  Esc closes."
+            : "Press Esc to close."
+        let lines = ["Help", ""] + shown + (scrolling ? [] : [""]) + [footer]
         let h = min(b.height - 2, lines.count + 2)
         let y0 = max(1, (b.height - h) / 2)
         for row in 0..<h {
@@ -32,7 +45,8 @@ enum HelpView {
             if row > 0 && row < h - 1 { b.put("|", x: x + w - 1, y: y0 + row, style: .muted) }
         }
         for (i, line) in lines.prefix(h - 2).enumerated() {
-            b.put(line, x: x + 2, y: y0 + 1 + i, style: i == 0 ? .title : .normal, maxWidth: w - 4)
+            let style: Style = i == 0 ? .title : (i == lines.count - 1 && scrolling ? .muted : .normal)
+            b.put(line, x: x + 2, y: y0 + 1 + i, style: style, maxWidth: w - 4)
         }
         b.cursor = nil
     }

@@ -76,12 +76,7 @@ enum QuestionView {
     }
 
     static func keys(for kind: Question.Kind) -> [(String, String)] {
-        switch kind {
-        case .choice: return [("Up/Down", "choose"), ("Enter", "save and go on"), ("Esc", "back"), ("F1", "help"), ("Ctrl-C", "quit")]
-        case .multiChoice: return [("Space", "tick"), ("Enter", "save and go on"), ("Esc", "back"), ("F1", "help"), ("Ctrl-C", "quit")]
-        case .list: return [("Enter", "open"), ("a", "add"), ("d", "remove"), ("Esc", "back"), ("F1", "help"), ("Ctrl-C", "quit")]
-        default: return [("Enter", "save and go on"), ("Esc", "back"), ("F1", "help"), ("Ctrl-C", "quit")]
-        }
+        KeyMaps.input(kind).keyLine()
     }
 
     static func drawField(_ kind: Question.Kind, _ s: AppState, in row: Rect, into b: inout ScreenBuffer) {

@@ -20,6 +20,6 @@ enum ResumeView {
             }
             b.put((selected ? "> " : "  ") + choice, x: row.x, y: row.y, style: selected ? .focus : .normal, maxWidth: row.width)
         }
-        Chrome.keys([("Enter", "choose"), ("Up/Down", "move"), ("F1", "help"), ("q", "quit")], into: &b)
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
     }
 }

@@ -10,7 +10,7 @@ enum ReviewView {
         let missing = Questionnaire.missing(for: s.profile)
         if missing.isEmpty {
             Paragraph("Every required question is answered.", style: .ok).draw(in: area, into: &b)
-            Chrome.keys([("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+            Chrome.keys(KeyMaps.screen(s).keyLine(hiding: [.confirm, .up]), into: &b)
             return
         }
         let count = Paragraph("\(missing.count) required answer\(missing.count == 1 ? "" : "s") missing. Enter opens one.")
@@ -18,7 +18,7 @@ enum ReviewView {
         _ = area.takeTop(1)
         let labels = missing.map { "Step \($0.step.number): \($0.prompt)" }
         _ = QuestionView.drawChoices(labels, marks: missing.map { _ in "[ ]" }, s, in: area, into: &b)
-        Chrome.keys([("Enter", "answer"), ("Up/Down", "move"), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
     }
 }
 

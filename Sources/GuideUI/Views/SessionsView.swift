@@ -18,8 +18,8 @@ enum SessionsView {
             b.put(DisplayWidth.truncate(line, to: searchRow.width), x: searchRow.x, y: searchRow.y, style: s.sessionSearching ? .focus : .normal)
             if s.sessionSearching { b.cursor = (min(searchRow.right, searchRow.x + DisplayWidth.of(line)), searchRow.y) }
         } else {
-            let wide = "/ search name, id, file number, tags    s sort    f filter"
-            let hint = DisplayWidth.of(wide) <= searchRow.width ? wide : "/ search name, id, file number, tags  s sort  f filter"
+            let wide = KeyMaps.sessionsHint
+            let hint = DisplayWidth.of(wide) <= searchRow.width ? wide : wide.replacingOccurrences(of: "    ", with: "  ")
             b.put(hint, x: searchRow.x, y: searchRow.y, style: .muted, maxWidth: searchRow.width)
         }
         if s.sessions.isEmpty {
@@ -53,12 +53,8 @@ enum SessionsView {
                 b.put("(\(first + 1)-\(min(rows.count, first + visible)) of \(rows.count))", x: line.x + 2, y: line.y, style: .muted, maxWidth: line.width - 2)
             }
         }
-        if s.sessionSearching {
-            Chrome.keys([("type", "to search"), ("Enter", "keep"), ("Esc", "clear"), ("Up/Down", "move")], into: &b)
-        } else {
-            // "/ search  s sort  f filter" is on the line under the title.
-            Chrome.keys([("Enter", "open"), ("n", "new"), ("r", "rename"), ("c", "copy"), ("d", "delete"), ("Esc", "back"), ("q", "quit")], into: &b)
-        }
+        // Searching, the key line is the search's; "/ search  o sort  f filter" is on the line under the title.
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
         switch s.overlay {
         case .renameSession?:
             let field = Box.draw(["Rename the session", "", "[" + s.field.string + "]", s.fieldError ?? "", "Enter: rename     Esc: keep the old name"], field: 2, into: &b)

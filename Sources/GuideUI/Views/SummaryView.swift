@@ -14,7 +14,7 @@ enum SummaryView {
         // The last row of the body says which lines are shown.
         doc.draw(into: &b, in: area.splitTop(max(1, area.height - 1)).top, scroll: s.scroll)
         let next = step == .pr ? "back to the steps" : "next step"
-        Chrome.keys([("Up/Down", "scroll"), ("Enter", next), ("Esc", "back"), ("F1", "help"), ("q", "quit")], into: &b)
+        Chrome.keys(KeyMaps.summary.keyLine(labels: [.confirm: next]), into: &b)
     }
 
     /// The rows of text a summary shows at once with a status of one line; a page key moves by exactly

@@ -28,10 +28,7 @@ enum WelcomeView {
             _ = area.takeTop(1)
             note.draw(in: area.takeTop(h), into: &b)
         }
-        var keys = [("Enter", "open step"), ("Up/Down", "move")]
-        if s.session != nil { keys.append(("r", "review")) }
-        keys += [("s", "sessions"), ("F1", "help"), ("q", "quit")]
-        Chrome.keys(keys, into: &b)
+        Chrome.keys(KeyMaps.screen(s).keyLine(), into: &b)
     }
 
     /// The four steps in two columns, name and status; a status too long for its column wraps in it.
