@@ -11,7 +11,9 @@ struct Assess: ParsableCommand {
         discussion: """
             Each FILE is a profile in the documented format (docs/profile-format.md); a saved session \
             exports to it. Use - to read standard input. A directory stands for every *.json file inside it \
-            (not its subdirectories), in name order. Rules are evaluated as of --as-of (default today).
+            (not its subdirectories), in name order. Rules are evaluated as of --as-of (default today); a \
+            profile file with its own top-level "asOf": "YYYY-MM-DD" is evaluated on that date instead, so \
+            one run can assess a batch of profiles on many dates.
 
             One file: the report as before (text, or one pretty-printed JSON object). Several files or a \
             directory: a batch. In text, each report follows a line "==> FILE <=="; with --format json, \
@@ -39,7 +41,7 @@ struct Assess: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate on this date (YYYY-MM-DD) instead of today; a profile file's own \"asOf\" wins.", valueName: "date"))
     var asOf: String?
 
     @Option(name: .customLong("format"), help: "Output format: text or json.")

@@ -408,6 +408,8 @@ public struct RuleData: Sendable {
     // Express Entry rounds and who each kind of round invites (Rounds.swift, Categories.swift).
     public var rounds: Dated<RoundsData> { tables.rounds.value }
     public var selectionGroups: Dated<SelectionGroupsData> { tables.selectionGroups.value }
+    /// Which loaded set of tables this is: tables derived from it (CRSTables.swift) are kept per identity.
+    var tablesIdentity: ObjectIdentifier { ObjectIdentifier(tables) }
 
     /// The embedded tables, each decoded when first used. A decoding failure of our own data is a
     /// programmer error: it stops the program with the file name and the JSON path of the fault.
