@@ -7,7 +7,7 @@ import Testing
 // NOC codes, spouses, offers, nominations, dates from 2014 to 2028) so every branch of both is reached.
 // Seeded: the seed is printed; replay a failure with CRS_TOTAL_SEED=<seed> swift test --filter CRSTotalTests.
 
-private struct ProfileMaker {
+struct ProfileMaker {
     var rng: SplitMix
 
     mutating func int(_ r: ClosedRange<Int>) -> Int { Int.random(in: r, using: &rng) }
