@@ -29,17 +29,15 @@ struct ReportJSON {
         private var spare: [ValueEncoder] = []
 
         func value<T: Encodable>(_ v: T) throws {
-            switch v {
-            case let s as String: string(s)
-            case let n as Int: int(n)
-            case let b as Bool: bool(b)
-            case let d as Double: try double(d)
-            default:
-                let e = spare.popLast() ?? ValueEncoder(self)
-                try v.encode(to: e)
-                try e.finish()
-                spare.append(e)
-            }
+            // The type compared, not cast: a failed dynamic cast costs more than writing most values.
+            if T.self == String.self { string(unsafeBitCast(v, to: String.self)); return }
+            if T.self == Int.self { int(unsafeBitCast(v, to: Int.self)); return }
+            if T.self == Bool.self { bool(unsafeBitCast(v, to: Bool.self)); return }
+            if T.self == Double.self { try double(unsafeBitCast(v, to: Double.self)); return }
+            let e = spare.popLast() ?? ValueEncoder(self)
+            try v.encode(to: e)
+            try e.finish()
+            spare.append(e)
         }
 
         @inline(__always) func bool(_ b: Bool) {
@@ -101,8 +99,29 @@ struct ReportJSON {
         var state = State.empty
         /// Where the value starts in the buffer (at its `{` or `[`).
         var start = 0
-        /// The object's members as written: key and byte range of `"key":value`.
-        var members: [(key: String, range: Range<Int>)] = []
+        /// The object's members as written: key, its first 8 bytes as a number (to sort by), and the byte
+        /// range of `"key":value`.
+        var members: [Member] = []
+        struct Member { let key: String; let prefix: UInt64; let range: Range<Int> }
+        var order: [Int] = []
+
+        func add(_ key: String, _ range: Range<Int>) {
+            var prefix: UInt64 = 0, n = 0
+            for b in key.utf8 {
+                if n == 8 { break }
+                prefix |= UInt64(b) << (56 - 8 * n)
+                n += 1
+            }
+            members.append(Member(key: key, prefix: prefix, range: range))
+        }
+
+        /// Byte order of the keys; equal keys by position.
+        @inline(__always) func precedes(_ a: Int, _ b: Int) -> Bool {
+            let x = members[a], y = members[b]
+            if x.prefix != y.prefix { return x.prefix < y.prefix }
+            if x.key == y.key { return a < b }
+            return x.key.utf8.lexicographicallyPrecedes(y.key.utf8)
+        }
         var count = 0
         /// A nested container still being written into: finished before the next member.
         var open: ValueEncoder?
@@ -154,29 +173,29 @@ struct ReportJSON {
             case .single: break
             case .array: sink.out.append(0x5D)
             case .object:
-                let sorted = members.indices.sorted { a, b in
-                    let x = members[a].key, y = members[b].key
-                    if x == y { return a < b }
-                    return x.utf8.lexicographicallyPrecedes(y.utf8)
-                }
+                // Insertion sort of the positions (an object has a few dozen members at most).
+                order.removeAll(keepingCapacity: true)
                 var inOrder = true
-                for i in sorted.indices where sorted[i] != i { inOrder = false; break }
-                // A key given twice: the last value is kept.
-                var keep = sorted
-                if members.count > 1 {
-                    keep = []
-                    keep.reserveCapacity(sorted.count)
-                    for (n, i) in sorted.enumerated() {
-                        if n + 1 < sorted.count && members[sorted[n + 1]].key == members[i].key { inOrder = false; continue }
-                        keep.append(i)
-                    }
+                for i in members.indices {
+                    var j = order.count
+                    order.append(i)
+                    while j > 0 && precedes(i, order[j - 1]) { order[j] = order[j - 1]; j -= 1; inOrder = false }
+                    order[j] = i
                 }
+                // A key given twice: the last value is kept (they are neighbours, in position order).
+                var k = 0
+                for n in order.indices {
+                    if n + 1 < order.count && members[order[n + 1]].key == members[order[n]].key { inOrder = false; continue }
+                    order[k] = order[n]
+                    k += 1
+                }
+                order.removeLast(order.count - k)
                 if inOrder {
                     sink.out.append(0x7D)
                 } else {
                     let body = Array(sink.out[(start + 1)...])
                     sink.out.removeSubrange((start + 1)...)
-                    for (n, i) in keep.enumerated() {
+                    for (n, i) in order.enumerated() {
                         if n > 0 { sink.out.append(0x2C) }
                         let r = members[i].range
                         sink.out.append(contentsOf: body[(r.lowerBound - start - 1)..<(r.upperBound - start - 1)])
@@ -210,10 +229,11 @@ struct ReportJSON {
         var codingPath: [CodingKey] { [] }
         init(_ e: ValueEncoder) { self.e = e }
 
-        private func put(_ key: Key, _ write: () throws -> Void) throws {
-            let at = try e.member(key.stringValue)
+        @inline(__always) private func put(_ key: Key, _ write: () throws -> Void) throws {
+            let name = key.stringValue
+            let at = try e.member(name)
             try write()
-            e.members.append((key.stringValue, at..<e.sink.out.count))
+            e.add(name, at..<e.sink.out.count)
         }
 
         mutating func encodeNil(forKey key: Key) throws { try put(key) { e.sink.null() } }
@@ -260,7 +280,7 @@ struct ReportJSON {
         }
         override func finish() throws {
             try super.finish()
-            if parent.state == .object { parent.members.append((key, at..<sink.out.count)) }
+            if parent.state == .object { parent.add(key, at..<sink.out.count) }
         }
     }
 
