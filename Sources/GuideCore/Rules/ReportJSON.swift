@@ -24,9 +24,28 @@ struct ReportJSON {
 
     /// The output buffer, and the writing of one value at its end.
     final class Sink {
-        var out: [UInt8] = []
+        // A class's stored `var` is checked for exclusive access at run time on every use, and `out` is
+        // appended to for every few bytes: it lives behind a pointer instead, which is not checked.
+        private let storage: UnsafeMutablePointer<(out: [UInt8], spare: [ValueEncoder])>
+        var out: [UInt8] {
+            _read { yield storage.pointee.out }
+            _modify { yield &storage.pointee.out }
+        }
         /// Spare encoders, so a value nested in a value does not allocate one each time.
-        private var spare: [ValueEncoder] = []
+        private var spare: [ValueEncoder] {
+            _read { yield storage.pointee.spare }
+            _modify { yield &storage.pointee.spare }
+        }
+
+        init() {
+            storage = .allocate(capacity: 1)
+            storage.initialize(to: ([], []))
+        }
+
+        deinit {
+            storage.deinitialize(count: 1)
+            storage.deallocate()
+        }
 
         func value<T: Encodable>(_ v: T) throws {
             // The type compared, not cast: a failed dynamic cast costs more than writing most values.
@@ -91,19 +110,33 @@ struct ReportJSON {
 
     /// The encoder of one value: a keyed container makes it an object, an unkeyed one an array.
     class ValueEncoder: Encoder {
-        unowned let sink: Sink
+        // The sink outlives every encoder of one `encode` call (no Encodable keeps its encoder): unchecked.
+        unowned(unsafe) let sink: Sink
         var codingPath: [CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         enum State { case empty, object, array, single }
-        var state = State.empty
-        /// Where the value starts in the buffer (at its `{` or `[`).
-        var start = 0
-        /// The object's members as written: key, its first 8 bytes as a number (to sort by), and the byte
-        /// range of `"key":value`.
-        var members: [Member] = []
         struct Member { let key: String; let prefix: UInt64; let range: Range<Int> }
-        var order: [Int] = []
+        /// The mutable state, behind a pointer for the same reason as `Sink.out`.
+        struct Fields {
+            var state = State.empty
+            /// Where the value starts in the buffer (at its `{` or `[`).
+            var start = 0
+            /// The object's members as written: key, its first 8 bytes as a number (to sort by), and the
+            /// byte range of `"key":value`.
+            var members: [Member] = []
+            var order: [Int] = []
+            var count = 0
+            /// A nested container still being written into: finished before the next member.
+            var open: ValueEncoder?
+        }
+        private let fields: UnsafeMutablePointer<Fields>
+        var state: State { _read { yield fields.pointee.state } _modify { yield &fields.pointee.state } }
+        var start: Int { _read { yield fields.pointee.start } _modify { yield &fields.pointee.start } }
+        var members: [Member] { _read { yield fields.pointee.members } _modify { yield &fields.pointee.members } }
+        var order: [Int] { _read { yield fields.pointee.order } _modify { yield &fields.pointee.order } }
+        var count: Int { _read { yield fields.pointee.count } _modify { yield &fields.pointee.count } }
+        var open: ValueEncoder? { _read { yield fields.pointee.open } _modify { yield &fields.pointee.open } }
 
         func add(_ key: String, _ range: Range<Int>) {
             var prefix: UInt64 = 0, n = 0
@@ -122,11 +155,17 @@ struct ReportJSON {
             if x.key == y.key { return a < b }
             return x.key.utf8.lexicographicallyPrecedes(y.key.utf8)
         }
-        var count = 0
-        /// A nested container still being written into: finished before the next member.
-        var open: ValueEncoder?
 
-        init(_ sink: Sink) { self.sink = sink }
+        init(_ sink: Sink) {
+            self.sink = sink
+            fields = .allocate(capacity: 1)
+            fields.initialize(to: Fields())
+        }
+
+        deinit {
+            fields.deinitialize(count: 1)
+            fields.deallocate()
+        }
 
         func reset() {
             state = .empty
@@ -272,7 +311,7 @@ struct ReportJSON {
 
     /// A nested value that records its member's range in its parent object when finished.
     final class NestedMember: ValueEncoder {
-        unowned let parent: ValueEncoder
+        unowned(unsafe) let parent: ValueEncoder
         let key: String, at: Int
         init(_ sink: Sink, parent: ValueEncoder, key: String, at: Int) {
             self.parent = parent; self.key = key; self.at = at
