@@ -5,8 +5,9 @@
 extension CRSRules {
     public static func total(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> Int {
         // The answers the CRS reads, hidden ones left out, without running the whole questionnaire when
-        // that is possible (see `CRSInputs.init?(uncounted:)`).
-        total(CRSInputs(uncounted: p) ?? CRSInputs(counted: p.counted), asOf: asOf, rules: rules)
+        // that is possible (see `CRSInputs.init?(uncounted:)`); not `??`, whose closure copies the profile.
+        if let inputs = CRSInputs(uncounted: p) { return total(inputs, asOf: asOf, rules: rules) }
+        return total(CRSInputs(counted: p.counted), asOf: asOf, rules: rules)
     }
 
     static func total(counted p: Profile, asOf: LocalDate, rules: RuleData) -> Int {
