@@ -41,7 +41,7 @@ struct Assess: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate on this date (YYYY-MM-DD) instead of today; a profile file's own \"asOf\" wins.", valueName: "date"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate on this date (YYYY-MM-DD) instead of today.", valueName: "date"))
     var asOf: String?
 
     @Option(name: .customLong("format"), help: "Output format: text or json.")
