@@ -11,7 +11,9 @@ struct Assess: ParsableCommand {
         discussion: """
             Each FILE is a profile in the documented format (docs/profile-format.md); a saved session \
             exports to it. Use - to read standard input. A directory stands for every *.json file inside it \
-            (not its subdirectories), in name order. Rules are evaluated as of --as-of (default today).
+            (not its subdirectories), in name order. Rules are evaluated as of --as-of (default today); a \
+            profile file with its own top-level "asOf": "YYYY-MM-DD" is evaluated on that date instead, so \
+            one run can assess a batch of profiles on many dates.
 
             One file: the report as before (text, or one pretty-printed JSON object). Several files or a \
             directory: a batch. In text, each report follows a line "==> FILE <=="; with --format json, \
@@ -85,7 +87,8 @@ struct Assess: ParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
-        let lineEncoder = Assessment.jsonLinesEncoder()
+        var line: [UInt8] = []   // one JSON line, reused (ReportJSON writes JSONEncoder's bytes)
+        line.reserveCapacity(1 << 16)
         for file in files {
             let report: Assessment
             let bytes: Data
@@ -111,8 +114,10 @@ struct Assess: ParsableCommand {
             case (.json, false), (.jsonl, false), (.csv, false):
                 out.write(try report.renderJSON() + "\n")
             case (.json, true), (.jsonl, true), (.csv, true):
-                out.write(try report.renderJSONLine(file: file, encoder: lineEncoder))
-                out.write("\n")
+                line.removeAll(keepingCapacity: true)
+                try report.appendJSONLine(file: file, to: &line)
+                line.append(0x0A)
+                out.write(line)
             }
         }
         out.flush()
@@ -172,6 +177,7 @@ private final class Output {
 
     func write(_ s: String) { buffer.append(contentsOf: s.utf8); if buffer.count >= 1 << 16 { flush() } }
     func write(_ d: Data) { buffer.append(d); if buffer.count >= 1 << 16 { flush() } }
+    func write(_ b: [UInt8]) { buffer.append(contentsOf: b); if buffer.count >= 1 << 16 { flush() } }
 
     func flush() {
         guard !buffer.isEmpty else { return }

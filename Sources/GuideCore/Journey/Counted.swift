@@ -5,33 +5,31 @@ extension Profile {
     public var counted: Profile {
         var p = self.withImpliedAnswers
         let questions = Visibility.all
+        // A question found hidden with no answer is not looked at again: answers only ever go away, so it
+        // stays unanswered, and `hasAnswer` (a key-path read) is the costly part of a hidden question.
+        var unanswered = [Bool](repeating: false, count: questions.count)
         // Clearing one answer can hide further questions (a spouse's tests after the spouse itself);
         // answers only ever go away, so this ends after at most as many passes as there are levels.
+        // Each pass visits the questions in order and sees every clear made before it, as a plain loop
+        // would; the questions' closures read the profile in place instead of copying it for each call.
         for _ in 0..<questions.count {
             var changed = false
-            // Each pass visits the questions in order and sees every clear made before it, as a plain loop
-            // would; the search takes the profile as a parameter, so the questions' closures read it in place
-            // instead of copying the whole profile for each call.
-            var next = 0
-            while let i = Self.firstHiddenAnswer(in: p, questions: questions, from: next) {
-                questions[i].clear(&p)
-                changed = true
-                next = i + 1
+            var i = 0
+            while i < questions.count {
+                // `isShown` first: it is cheap, and most questions are shown.
+                if !unanswered[i] && !questions[i].isShown(p) {
+                    if questions[i].hasAnswer(p) {
+                        questions[i].clear(&p)
+                        changed = true
+                    } else {
+                        unanswered[i] = true
+                    }
+                }
+                i += 1
             }
             if !changed { break }
         }
         return p
-    }
-
-    /// The first question at or after `start` that has an answer but is not shown. `isShown` first: it is
-    /// cheap, and most questions are shown, while `isAnswered` formats the answer.
-    private static func firstHiddenAnswer(in p: Profile, questions: [Visibility], from start: Int) -> Int? {
-        var i = start
-        while i < questions.count {
-            if !questions[i].isShown(p) && questions[i].hasAnswer(p) { return i }
-            i += 1
-        }
-        return nil
     }
 }
 

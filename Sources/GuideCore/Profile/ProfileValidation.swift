@@ -170,8 +170,9 @@ public enum ProfileJSON {
         let tree: JSONTree
     }
 
-    /// Top-level keys that are not the profile's but are expected in its files (an export's `_session`).
-    public static let reservedKeys: Set<String> = ["_session"]
+    /// Top-level keys that are not the profile's but are expected in its files (an export's `_session`, the
+    /// date `assess` evaluates the file on, `asOf`).
+    public static let reservedKeys: Set<String> = ["_session", "asOf"]
     /// At most this many unknown keys are listed one by one; the rest are counted.
     static let maximumWarnings = 20
 

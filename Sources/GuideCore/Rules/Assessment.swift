@@ -52,6 +52,12 @@ public struct Assessment: Codable, Sendable, Equatable {
         try encoder.encode(FiledAssessment(file: file, assessment: self))
     }
 
+    /// The same line as `renderJSONLine`, byte for byte, appended to `out` by `ReportJSON` (several times
+    /// faster than JSONEncoder; batches write one line per profile).
+    public func appendJSONLine(file: String, to out: inout [UInt8]) throws {
+        try ReportJSON.encode(FiledAssessment(file: file, assessment: self), into: &out)
+    }
+
     public func renderText() -> String {
         var o: [String] = []
         func line(_ s: String = "") { o.append(s) }

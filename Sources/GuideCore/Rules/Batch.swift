@@ -50,21 +50,37 @@ public struct BatchAssessment: Sendable {
         return (files, batch, failures)
     }
 
-    /// Decodes, validates and assesses the bytes of one profile file.
+    /// Decodes, validates and assesses the bytes of one profile file, on the file's own `asOf` when it has
+    /// one (a top-level `"asOf": "YYYY-MM-DD"`), else on the batch's date.
     public func assess(_ data: Data, file: String) -> Result<Assessment, Failure> {
         let profile: Profile
+        var asOf = assessor.asOf
         do {
             let reading = try ProfileJSON.read(data, strict: strict)
             for w in reading.warnings { warn(Failure(file: file, message: PlainText.ascii("warning: \(w.description)"))) }
             profile = reading.profile
+            if let own = try Self.ownDate(reading.tree) { asOf = own }
         } catch {
             return .failure(Failure(file: file, message: PlainText.ascii("invalid profile: \(error.description)")))
         }
-        let issues = profile.validate(asOf: assessor.asOf)
+        let issues = profile.validate(asOf: asOf)
         if !issues.isEmpty {
             return .failure(Failure(file: file, message: PlainText.ascii("invalid profile:\n" + issues.map { "  \($0.description)" }.joined(separator: "\n"))))
         }
-        return .success(assessor.assess(profile, validated: true))
+        // An Assessor is two fields: one for another date costs nothing, and the rule tables are shared.
+        let on = asOf == assessor.asOf ? assessor : Assessor(asOf: asOf, rules: assessor.rules)
+        return .success(on.assess(profile, validated: true))
+    }
+
+    /// The profile file's own assessment date: its top-level `asOf`, nil when absent or null.
+    static func ownDate(_ tree: JSONTree) throws(ProfileJSON.DecodeError) -> LocalDate? {
+        switch tree.member("asOf") {
+        case nil, .null?: return nil
+        case .string(let s)?:
+            do { return try LocalDate.parse(s) } catch { throw ProfileJSON.DecodeError(path: "profile.asOf", message: error.description) }
+        default:
+            throw ProfileJSON.DecodeError(path: "profile.asOf", message: "expected a date (YYYY-MM-DD), the day this profile is assessed on")
+        }
     }
 
     /// Reads a file (`-` = standard input) and assesses it.

@@ -1,16 +1,24 @@
 /// The CRS total alone: the same arithmetic as `CRSRules.assess` (CRS.swift) without the breakdown, notes
-/// or any text, for callers that need only the number (what-if candidates, batch rankings, the bench).
-/// `CRSTotalTests` checks that it equals `assess(...).total` on thousands of random profiles; any change
-/// to the scoring in CRS.swift must be made here too.
+/// or any text, for callers that need only the number (what-if candidates, batch rankings, the bench), on
+/// integer tables built once (CRSTables.swift). `CRSTotalTests` checks that it equals `assess(...).total`
+/// on thousands of random profiles; any change to the scoring in CRS.swift must be made here too.
 extension CRSRules {
     public static func total(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> Int {
-        total(counted: p.counted, asOf: asOf, rules: rules)
+        // The answers the CRS reads, hidden ones left out, without running the whole questionnaire when
+        // that is possible (see `CRSInputs.init?(uncounted:)`); not `??`, whose closure copies the profile.
+        if let inputs = CRSInputs(uncounted: p) { return total(inputs, asOf: asOf, rules: rules) }
+        return total(CRSInputs(counted: p.counted), asOf: asOf, rules: rules)
     }
 
     static func total(counted p: Profile, asOf: LocalDate, rules: RuleData) -> Int {
-        let en = LanguageRules.bestLevels(p.languageTests, language: .english, asOf: asOf, rules: rules)
-        let fr = LanguageRules.bestLevels(p.languageTests, language: .french, asOf: asOf, rules: rules)
-        let s = Shared(p, asOf: asOf, rules: rules, en: en, fr: fr)
+        total(CRSInputs(counted: p), asOf: asOf, rules: rules)
+    }
+
+    static func total(_ p: CRSInputs, asOf: LocalDate, rules: RuleData) -> Int {
+        let t = CRSTables.of(rules)
+        let en = t.bestLevels(p.languageTests, language: .english, asOf: asOf)
+        let fr = t.bestLevels(p.languageTests, language: .french, asOf: asOf)
+        let s = Shared(p, asOf: asOf, t: t, en: en, fr: fr)
         if let d = p.firstOfficialLanguage {
             return d == .english ? s.total(first: en, second: fr) : s.total(first: fr, second: en)
         }
@@ -23,7 +31,7 @@ extension CRSRules {
 
     /// The parts that do not depend on which language is first.
     private struct Shared {
-        let g: CRSData
+        let t: CRSTables
         let ws: Bool
         let agePts: Int
         let eduCounted: EducationLevel?
@@ -35,161 +43,244 @@ extension CRSRules {
         let adTotal: Int
         let hasCertificate: Bool
         let coreCap: Int
-        let totalCap: Int
 
-        init(_ p: Profile, asOf: LocalDate, rules: RuleData, en: CLBLevels?, fr: CLBLevels?) {
-            let g = rules.crs.body
-            self.g = g
-            let ws = p.hasScoringSpouse ?? false
+        init(_ p: CRSInputs, asOf: LocalDate, t: CRSTables, en: CLBLevels?, fr: CLBLevels?) {
+            self.t = t
+            let ws = p.withSpouse
             self.ws = ws
-            func pick(_ w: Int, _ wo: Int) -> Int { ws ? w : wo }
 
-            if let age = p.dateOfBirth?.age(on: asOf), let row = g.age.first(where: { age >= $0.min && age <= $0.max }) {
-                agePts = pick(row.withSpouse, row.withoutSpouse)
+            if let age = p.dateOfBirth?.age(on: asOf) {
+                let i = age &- t.ageFrom
+                agePts = i >= 0 && i < t.age.count ? t.age[i].pick(ws) : 0
             } else {
                 agePts = 0
             }
             var edu: EducationLevel? = nil
-            if let lvl = p.education.level, Self.educationCounts(p.education, asOf: asOf, rules: rules) { edu = lvl }
+            if let lvl = p.educationLevel, Self.educationCounts(p, asOf: asOf, ecaYears: t.ecaYears) { edu = lvl }
             eduCounted = edu
-            eduPts = edu.flatMap { l in g.education.first { $0.level == l } }.map { pick($0.withSpouse, $0.withoutSpouse) } ?? 0
+            eduPts = edu.flatMap { t.education[$0.caseIndex] }?.pick(ws) ?? 0
 
-            let facts = Facts(p, asOf: asOf, rules: rules)
-            canYears = facts.canadianSkilled(windowYears: g.canadianWorkWindowYears).years
-            let cy = canYears
-            canPts = g.canadianWork.first { cy >= $0.minYears }.map { pick($0.withSpouse, $0.withoutSpouse) } ?? 0
-            foreignYears = facts.foreignSkilled(windowYears: g.canadianWorkWindowYears).years
+            // Both windows are the same years before the date: one pass over the jobs (Experience.swift).
+            let from = asOf.adding(years: -t.windowYears)
+            let (can, foreign) = ExperienceRules.canadianAndForeignSkilled(p.workExperience, from: from, to: asOf)
+            canYears = can.years
+            canPts = t.canadianWork(canYears).pick(ws)
+            foreignYears = foreign.years
 
             var sp = 0
             if ws {
-                if let l = p.spouse.educationLevel { sp += g.education.first { $0.level == l }?.spouse ?? 0 }
-                let tests = p.spouse.languageTests
-                let e = LanguageRules.bestLevels(tests, language: .english, asOf: asOf, rules: rules)
-                let f = LanguageRules.bestLevels(tests, language: .french, asOf: asOf, rules: rules)
+                if let l = p.spouseEducationLevel { sp += t.education[l.caseIndex]?.spouse ?? 0 }
+                let tests = p.spouseLanguageTests
+                let e = t.bestLevels(tests, language: .english, asOf: asOf)
+                let f = t.bestLevels(tests, language: .french, asOf: asOf)
                 let best: CLBLevels?
                 switch (e, f) {
                 case (let a?, let b?): best = (a.minimum, a.sum) >= (b.minimum, b.sum) ? a : b
                 default: best = e ?? f
                 }
                 if let lv = best {
-                    var sLang = 0
-                    for a in LanguageAbility.allCases { sLang += g.spouseLanguage.rows.first { lv[a] >= $0.minCLB }?.points ?? 0 }
-                    sp += min(sLang, g.spouseLanguage.cap)
+                    let sLang = t.spouseLanguage(lv.reading).withSpouse + t.spouseLanguage(lv.writing).withSpouse
+                        + t.spouseLanguage(lv.listening).withSpouse + t.spouseLanguage(lv.speaking).withSpouse
+                    sp += min(sLang, t.spouseLanguageCap)
                 }
-                let sy = Int((p.spouse.canadianWorkYears ?? 0) + 1e-9)
-                sp += g.canadianWork.first { sy >= $0.minYears }?.spouse ?? 0
+                let sy = Int((p.spouseCanadianWorkYears ?? 0) + 1e-9)
+                sp += t.canadianWork(sy).spouse
             }
-            spouseTotal = min(sp, g.max("spouse"))
+            spouseTotal = min(sp, t.spouseCap)
 
             var ad = 0
-            func add(_ id: String) { if let fct = g.factor(id, on: asOf) { ad += fct.points } }
-            if p.hasAcceptedNomination(on: asOf) { add("provincialNomination") }
-            let o = p.jobOffer
-            if o.hasOffer == true && o.lmiaOrExempt == true, let teer = o.effectiveTEER, teer <= 3 {
-                if g.factor("arrangedEmploymentLMIA", on: asOf) != nil { add("arrangedEmploymentLMIA") }
-                else if o.isSeniorManager && g.factor("arrangedEmploymentSeniorManager", on: asOf) != nil { add("arrangedEmploymentSeniorManager") }
-                else if g.factor("arrangedEmploymentOther", on: asOf) != nil { add("arrangedEmploymentOther") }
+            func add(_ id: CRSTables.FactorID) { if let fct = t.factor(id, on: asOf) { ad += fct.points } }
+            if p.hasAcceptedNomination(on: asOf) { add(.provincialNomination) }
+            if p.offerWithLMIA, let teer = p.offerTEER, teer <= 3 {
+                if t.factor(.arrangedEmploymentLMIA, on: asOf) != nil { add(.arrangedEmploymentLMIA) }
+                else if p.offerIsSeniorManager && t.factor(.arrangedEmploymentSeniorManager, on: asOf) != nil { add(.arrangedEmploymentSeniorManager) }
+                else if t.factor(.arrangedEmploymentOther, on: asOf) != nil { add(.arrangedEmploymentOther) }
             }
-            switch p.education.canadianCredential {
-            case .oneOrTwoYear?: add("canadianStudyOneOrTwoYears")
-            case .threeYearOrMore?: add("canadianStudyThreeYearsOrMore")
+            switch p.canadianCredential {
+            case .oneOrTwoYear?: add(.canadianStudyOneOrTwoYears)
+            case .threeYearOrMore?: add(.canadianStudyThreeYearsOrMore)
             default: break
             }
-            if let fl = fr, let fw = g.factor("frenchOnly", on: asOf), fl.allAtLeast(fw.minNCLC ?? 7) {
-                if let we = g.factor("frenchWithEnglish", on: asOf), let el = en, el.allAtLeast(we.minEnglishCLBAllFour ?? 5) {
-                    add("frenchWithEnglish")
+            if let fl = fr, let fw = t.factor(.frenchOnly, on: asOf), fl.allAtLeast(fw.minNCLC ?? 7) {
+                if let we = t.factor(.frenchWithEnglish, on: asOf), let el = en, el.allAtLeast(we.minEnglish ?? 5) {
+                    add(.frenchWithEnglish)
                 } else {
-                    add("frenchOnly")
+                    add(.frenchOnly)
                 }
             }
-            if p.siblingInCanada == true { add("sibling") }
-            adTotal = min(ad, g.additional.cap)
-            coreCap = pick(g.max("coreWithSpouse"), g.max("coreWithoutSpouse"))
-            totalCap = g.max("total")
-            hasCertificate = p.certificateOfQualification == true
+            if p.sibling { add(.sibling) }
+            adTotal = min(ad, t.additionalCap)
+            coreCap = ws ? t.coreCapWithSpouse : t.coreCapWithoutSpouse
+            hasCertificate = p.certificate
         }
 
         /// `Facts.educationRecognition()` reduced to "is the level counted" (recognized or assumed so).
-        static func educationCounts(_ e: Education, asOf: LocalDate, rules: RuleData) -> Bool {
-            if e.level == EducationLevel.none || e.level == .secondary && e.isCanadian == nil && e.hasECA == nil { return true }
+        static func educationCounts(_ e: CRSInputs, asOf: LocalDate, ecaYears: Int) -> Bool {
+            if e.educationLevel == EducationLevel.none || e.educationLevel == .secondary && e.isCanadian == nil && e.hasECA == nil { return true }
             if e.isCanadian == true { return true }
             guard let eca = e.hasECA else { return true }
             if !eca { return false }
             guard let issued = e.ecaIssueDate else { return true }
-            let years = rules.deadlines.items.first { $0.id == "ecaValidity" }?.amount ?? 5
-            return asOf < issued.adding(years: years)
+            return asOf < issued.adding(years: ecaYears)
         }
 
         func total(first: CLBLevels?, second: CLBLevels?) -> Int {
-            func pick(_ w: Int, _ wo: Int) -> Int { ws ? w : wo }
+            let t = self.t
             var firstPts = 0
             if let lv = first {
-                for a in LanguageAbility.allCases {
-                    firstPts += g.firstLanguage.first { lv[a] >= $0.minCLB }.map { pick($0.withSpouse, $0.withoutSpouse) } ?? 0
-                }
+                firstPts = t.firstLanguage(lv.reading).pick(ws) + t.firstLanguage(lv.writing).pick(ws)
+                    + t.firstLanguage(lv.listening).pick(ws) + t.firstLanguage(lv.speaking).pick(ws)
             }
             var secondPts = 0
             if let lv = second {
-                var raw = 0
-                for a in LanguageAbility.allCases { raw += g.secondLanguage.rows.first { lv[a] >= $0.minCLB }?.points ?? 0 }
-                secondPts = min(raw, pick(g.secondLanguage.capWithSpouse, g.secondLanguage.capWithoutSpouse))
+                let raw = t.secondLanguage(lv.reading).withSpouse + t.secondLanguage(lv.writing).withSpouse
+                    + t.secondLanguage(lv.listening).withSpouse + t.secondLanguage(lv.speaking).withSpouse
+                secondPts = min(raw, ws ? t.secondCapWithSpouse : t.secondCapWithoutSpouse)
             }
             let coreTotal = min(agePts + eduPts + firstPts + secondPts + canPts, coreCap)
 
-            let t = g.transferability
             let minCLB = first?.minimum ?? 0
-            func langCol(_ tier: CRSData.Tier) -> Int {
-                if minCLB >= t.veryStrongLanguageMinCLB { return tier.veryStrongLanguage }
-                if minCLB >= t.strongLanguageMinCLB { return tier.strongLanguage }
+            func langCol(_ tier: CRSTables.Tier) -> Int {
+                if minCLB >= t.veryStrongMinCLB { return tier.veryStrong }
+                if minCLB >= t.strongMinCLB { return tier.strong }
                 return 0
             }
-            func canCol(_ tier: CRSData.Tier) -> Int {
-                if canYears >= 2 { return tier.canadianTwoYears }
-                if canYears >= 1 { return tier.canadianOneYear }
+            func canCol(_ tier: CRSTables.Tier) -> Int {
+                if canYears >= 2 { return tier.canadianTwo }
+                if canYears >= 1 { return tier.canadianOne }
                 return 0
             }
             var tr = 0
-            if let l = eduCounted, let tier = t.educationTiers.first(where: { $0.levels?.contains(l) ?? false }) {
+            if let l = eduCounted, let tier = t.educationTier[l.caseIndex] {
                 tr += min(langCol(tier) + canCol(tier), t.educationCap)
             }
-            let fy = foreignYears
-            if let tier = t.foreignTiers.first(where: { fy >= ($0.minYears ?? 99) }) {
-                tr += min(langCol(tier) + canCol(tier), t.foreignExperienceCap)
+            if let tier = t.foreignTier(foreignYears) {
+                tr += min(langCol(tier) + canCol(tier), t.foreignCap)
             }
             if hasCertificate {
                 var coq = 0
-                if minCLB >= t.certificate.strongMinCLBAllFour { coq = t.certificate.strongPoints } else if minCLB >= t.certificate.minCLBAllFour { coq = t.certificate.points }
+                if minCLB >= t.certStrongMin { coq = t.certStrongPoints } else if minCLB >= t.certMin { coq = t.certPoints }
                 tr += min(coq, t.certificateCap)
             }
-            let trTotal = min(tr, t.cap)
-            return min(coreTotal + spouseTotal + trTotal + adTotal, totalCap)
+            let trTotal = min(tr, t.trCap)
+            return min(coreTotal + spouseTotal + trTotal + adTotal, t.totalCap)
         }
     }
 }
 
-extension LanguageRules {
-    /// The levels of `best(...)` (the same choice: highest lowest ability, then highest sum, the first of
-    /// equals), without building the result's notes.
-    static func bestLevels(_ tests: [LanguageTest], language: OfficialLanguage, asOf: LocalDate, rules: RuleData) -> CLBLevels? {
+extension CRSTables {
+    /// The levels of `LanguageRules.best(...)` (the same choice: highest lowest ability, then highest sum,
+    /// the first of equals), without building the result's notes.
+    func bestLevels(_ tests: [LanguageTest], language: OfficialLanguage, asOf: LocalDate) -> CLBLevels? {
         var best: CLBLevels?
-        for test in tests where test.language == language {
-            guard let lv = validLevels(test, asOf: asOf, rules: rules) else { continue }
+        for test in tests where test.type.language == language {
+            guard let lv = validLevels(test, asOf: asOf) else { continue }
             if let b = best, !((b.minimum, b.sum) < (lv.minimum, lv.sum)) { continue }
             best = lv
         }
         return best
     }
 
-    /// The levels when `convert(...)` would call the test valid, else nil.
-    static func validLevels(_ test: LanguageTest, asOf: LocalDate, rules: RuleData) -> CLBLevels? {
-        guard let (data, scale, basis) = scale(for: test, asOf: asOf, rules: rules) else { return nil }
-        guard let r = test.scores.reading, let w = test.scores.writing, let l = test.scores.listening, let s = test.scores.speaking else { return nil }
+    /// The levels when `LanguageRules.convert(...)` would call the test valid, else nil (the same checks in
+    /// the same order as `LanguageRules.validLevels`).
+    func validLevels(_ test: LanguageTest, asOf: LocalDate) -> CLBLevels? {
+        guard let data = tests[test.type.caseIndex] else { return nil }
+        let basis = test.testDate ?? test.resultDate ?? asOf
+        var scale: Scale? = nil
+        for s in data.scales where s.covers(basis) { scale = s; break }
+        let sc = scale ?? data.scales.last!
+        let sco = test.scores
+        guard let r = sco.reading, let w = sco.writing, let l = sco.listening, let s = sco.speaking else { return nil }
         if let from = data.acceptedFrom, basis < from { return nil }
         guard let start = test.resultDate ?? test.testDate else { return nil }
-        if asOf >= start.adding(years: rules.language.resultValidityYears) { return nil }
-        return CLBLevels(reading: level(score: r, ability: .reading, scale: scale.body),
-                         writing: level(score: w, ability: .writing, scale: scale.body),
-                         listening: level(score: l, ability: .listening, scale: scale.body),
-                         speaking: level(score: s, ability: .speaking, scale: scale.body))
+        if asOf >= start.adding(years: resultValidityYears) { return nil }
+        return CLBLevels(reading: Scale.level(r, sc.reading, sc.levels), writing: Scale.level(w, sc.writing, sc.levels),
+                         listening: Scale.level(l, sc.listening, sc.levels), speaking: Scale.level(s, sc.speaking, sc.levels))
+    }
+}
+
+/// What the CRS reads of the answers that count (`Profile.counted`), and nothing else.
+struct CRSInputs: Equatable {
+    var languageTests: [LanguageTest]
+    var firstOfficialLanguage: OfficialLanguage?
+    var dateOfBirth: LocalDate?
+    var withSpouse: Bool
+    var spouseEducationLevel: EducationLevel?
+    var spouseLanguageTests: [LanguageTest]
+    var spouseCanadianWorkYears: Double?
+    var educationLevel: EducationLevel?
+    var isCanadian: Bool?
+    var hasECA: Bool?
+    var ecaIssueDate: LocalDate?
+    var canadianCredential: CanadianStudyCredential?
+    var workExperience: [WorkExperience]
+    var nominationAccepted: LocalDate?
+    var nominationAcceptedUndated: Bool?
+    /// A job offer (yes) supported by an LMIA or exempt, its TEER and whether it is a senior manager's.
+    var offerWithLMIA: Bool
+    var offerTEER: Int?
+    var offerIsSeniorManager: Bool
+    var sibling: Bool
+    var certificate: Bool
+
+    func hasAcceptedNomination(on date: LocalDate) -> Bool {
+        if let d = nominationAccepted { return d <= date }
+        return nominationAcceptedUndated == true
+    }
+
+    /// From a profile already counted.
+    init(counted p: Profile) {
+        self.init(p, hasOffer: p.jobOffer.hasOffer, lmia: p.jobOffer.lmiaOrExempt, noc: p.jobOffer.nocCode,
+                  isCanadian: p.education.isCanadian, hasECA: p.education.hasECA, ecaIssueDate: p.education.ecaIssueDate,
+                  nominationAccepted: p.filing.nominationAccepted)
+    }
+
+    /// From the profile as given, with the hidden answers the CRS could read left out as `counted` leaves
+    /// them out, without evaluating the whole questionnaire; nil when that needs the questionnaire (an
+    /// acceptance date, shown only on the routes of step 3, which depend on many answers).
+    ///
+    /// Why each field equals its counted value (Questions+Criteria.swift; `CRSTotalTests` checks it against
+    /// `counted` on random profiles): the marital status, date of birth, education level, Canadian
+    /// credential, language tests, work, certificate, sibling and the job-offer yes/no are always asked,
+    /// so never hidden. The job-offer details are asked only after a yes (an NOC code alone implies it), and
+    /// the CRS reads them only then. Whether the spouse scores is the same before and after counting (the
+    /// partner questions hide only answers that leave it nil or false), and the spouse's answers are read
+    /// only when the spouse scores, when they are shown. "Is it Canadian?" is asked for a level above
+    /// "none", "ECA?" after "not Canadian", its date after "ECA: yes".
+    init?(uncounted p: Profile) {
+        guard p.filing.nominationAccepted == nil else { return nil }
+        let o = p.jobOffer
+        let hasOffer = o.hasOffer ?? (o.nocCode != nil ? true : nil)   // Profile.withImpliedAnswers
+        let e = p.education
+        let isCanadian = e.level != nil && e.level != EducationLevel.none ? e.isCanadian : nil
+        let hasECA = isCanadian == false ? e.hasECA : nil
+        let ecaIssueDate = isCanadian == false && hasECA == true ? e.ecaIssueDate : nil
+        self.init(p, hasOffer: hasOffer, lmia: hasOffer == true ? o.lmiaOrExempt : nil, noc: hasOffer == true ? o.nocCode : nil,
+                  isCanadian: isCanadian, hasECA: hasECA, ecaIssueDate: ecaIssueDate, nominationAccepted: nil)
+    }
+
+    private init(_ p: Profile, hasOffer: Bool?, lmia: Bool?, noc: String?, isCanadian: Bool?, hasECA: Bool?, ecaIssueDate: LocalDate?,
+                 nominationAccepted: LocalDate?) {
+        languageTests = p.languageTests
+        firstOfficialLanguage = p.firstOfficialLanguage
+        dateOfBirth = p.dateOfBirth
+        withSpouse = p.hasScoringSpouse ?? false
+        // Read only with a scoring spouse (then shown, so as given).
+        spouseEducationLevel = withSpouse ? p.spouse.educationLevel : nil
+        spouseLanguageTests = withSpouse ? p.spouse.languageTests : []
+        spouseCanadianWorkYears = withSpouse ? p.spouse.canadianWorkYears : nil
+        educationLevel = p.education.level
+        self.isCanadian = isCanadian
+        self.hasECA = hasECA
+        self.ecaIssueDate = ecaIssueDate
+        canadianCredential = p.education.canadianCredential
+        workExperience = p.workExperience
+        self.nominationAccepted = nominationAccepted
+        nominationAcceptedUndated = p.filing.nominationAcceptedUndated
+        offerWithLMIA = hasOffer == true && lmia == true
+        offerTEER = offerWithLMIA ? WorkExperience.teer(ofNOC: noc) ?? p.jobOffer.teer : nil
+        offerIsSeniorManager = offerWithLMIA && (noc?.hasPrefix("00") ?? false)
+        sibling = p.siblingInCanada == true
+        certificate = p.certificateOfQualification == true
     }
 }

@@ -19,6 +19,10 @@ public struct ExperienceFilter: Sendable {
         self.nocCode = nocCode
     }
 
+    /// Skilled work in Canada as the CRS and CEC count it, and skilled work outside Canada (the CRS).
+    static let canadianSkilled = ExperienceFilter(maxTEER: 3, inCanada: true, requirePaid: true, excludeSelfEmployed: true, excludeFullTimeStudent: true)
+    static let foreignSkilled = ExperienceFilter(maxTEER: 3, inCanada: false, requirePaid: true)
+
     /// true = counts, false = does not, nil = an answer needed to decide is missing.
     func accepts(_ j: WorkExperience) -> Bool? {
         var unknown = false
@@ -61,34 +65,59 @@ public enum ExperienceRules {
     /// work at `maxHoursPerWeek`. Ongoing jobs run to `to`.
     public static func total(_ jobs: [WorkExperience], from: LocalDate?, to: LocalDate, filter: ExperienceFilter,
                              maxHoursPerWeek: Double = 30, hoursPerYear: Double = 1560) -> ExperienceTotal {
-        var incomplete = 0
-        var spans: [(start: Int, end: Int, hours: Double)] = []  // day numbers, end exclusive
-        for j in jobs {
-            guard let ok = filter.accepts(j) else { incomplete += 1; continue }
-            guard ok, let s = j.startDate, let h = j.hoursPerWeek, h > 0 else { continue }
-            let e = min(j.endDate ?? to, to)
-            let start = max(s.dayNumber, from?.dayNumber ?? s.dayNumber)
-            let end = e.dayNumber + 1
-            if end > start { spans.append((start, end, min(h, maxHoursPerWeek))) }
+        // Scratch space on the stack (a profile has a handful of jobs): this runs several times per assessment.
+        withUnsafeTemporaryAllocation(of: Span.self, capacity: max(1, jobs.count)) { spans in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(2, jobs.count * 2)) { bounds in
+                var incomplete = 0
+                var n = 0
+                let toDay = to.dayNumber, fromDay = from?.dayNumber
+                for j in jobs {
+                    guard let ok = filter.accepts(j) else { incomplete += 1; continue }
+                    guard ok, let s = j.startDate, let h = j.hoursPerWeek, h > 0 else { continue }
+                    let end = min(j.endDate?.dayNumber ?? toDay, toDay) + 1      // end exclusive
+                    let sd = s.dayNumber
+                    let start = max(sd, fromDay ?? sd)
+                    if end > start { spans[n] = Span(start: start, end: end, hours: min(h, maxHoursPerWeek)); n += 1 }
+                }
+                let hours = countedHours(spans: UnsafeMutableBufferPointer(rebasing: spans[0..<n]), bounds: bounds, maxHoursPerWeek: maxHoursPerWeek)
+                return ExperienceTotal(hours: hours, incompleteJobs: incomplete, hoursPerYear: hoursPerYear)
+            }
         }
-        // The distinct span boundaries in order (sorted, then equal neighbours dropped).
-        var sorted: [Int] = []
-        sorted.reserveCapacity(spans.count * 2)
-        for sp in spans { sorted.append(sp.start); sorted.append(sp.end) }
-        sorted.sort()
+    }
+
+    /// The skilled work in Canada and outside it (the CRS's two filters) over the same window.
+    static func canadianAndForeignSkilled(_ jobs: [WorkExperience], from: LocalDate?, to: LocalDate) -> (canadian: ExperienceTotal, foreign: ExperienceTotal) {
+        (total(jobs, from: from, to: to, filter: .canadianSkilled), total(jobs, from: from, to: to, filter: .foreignSkilled))
+    }
+
+    /// One job's days in the window (day numbers, end exclusive) and its weekly hours (capped).
+    struct Span { var start: Int; var end: Int; var hours: Double }
+
+    /// The hours of the spans with concurrent work capped: between each pair of neighbouring distinct span
+    /// boundaries, the weekly hours of the spans covering it (in job order), capped, times the weeks.
+    private static func countedHours(spans: UnsafeMutableBufferPointer<Span>, bounds: UnsafeMutableBufferPointer<Int>, maxHoursPerWeek: Double) -> Double {
+        // The distinct boundaries in order (insertion sort: a few elements).
         var k = 0
-        for i in sorted.indices where k == 0 || sorted[k - 1] != sorted[i] { sorted[k] = sorted[i]; k += 1 }
-        sorted.removeLast(sorted.count - k)
+        func insert(_ v: Int) {
+            var i = 0
+            while i < k && bounds[i] < v { i += 1 }
+            if i < k && bounds[i] == v { return }
+            var m = k
+            while m > i { bounds[m] = bounds[m - 1]; m -= 1 }
+            bounds[i] = v
+            k += 1
+        }
+        for sp in spans { insert(sp.start); insert(sp.end) }
         var hours = 0.0
-        if sorted.count >= 2 {
-            for i in 0..<(sorted.count - 1) {
-                let a = sorted[i], b = sorted[i + 1]
+        if k >= 2 {
+            for i in 0..<(k - 1) {
+                let a = bounds[i], b = bounds[i + 1]
                 var weekly = 0.0
                 for sp in spans where sp.start <= a && sp.end >= b { weekly += sp.hours }
                 hours += min(weekly, maxHoursPerWeek) * Double(b - a) / 7.0
             }
         }
-        return ExperienceTotal(hours: hours, incompleteJobs: incomplete, hoursPerYear: hoursPerYear)
+        return hours
     }
 
     /// The largest total for any single NOC code (FSW: one year must be in one occupation).

@@ -451,6 +451,9 @@ public struct RuleData: Sendable {
     /// The one list of sources the tables cite by id (sources.json).
     public var sourceList: SourceList { tables.sourceList.value }
 
+    /// Which loaded set of tables this is: tables derived from it (CRSTables.swift) are kept per identity.
+    var tablesIdentity: ObjectIdentifier { ObjectIdentifier(tables) }
+
     /// The embedded tables, each decoded when first used. A decoding failure of our own data is a
     /// programmer error: it stops the program with the file name and the JSON path of the fault.
     public static let shared = RuleData(tables: Tables { name, type in

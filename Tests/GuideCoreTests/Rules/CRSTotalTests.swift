@@ -7,7 +7,7 @@ import Testing
 // NOC codes, spouses, offers, nominations, dates from 2014 to 2028) so every branch of both is reached.
 // Seeded: the seed is printed; replay a failure with CRS_TOTAL_SEED=<seed> swift test --filter CRSTotalTests.
 
-private struct ProfileMaker {
+struct ProfileMaker {
     var rng: SplitMix
 
     mutating func int(_ r: ClosedRange<Int>) -> Int { Int.random(in: r, using: &rng) }
@@ -72,6 +72,23 @@ private struct ProfileMaker {
         }
         return p
     }
+
+    /// The answers of steps 2 and 3 that decide which step-3 questions are asked (`Questionnaire.journeyRoute`),
+    /// and the legacy and spouse answers that hide others, so hidden answers of every kind occur.
+    mutating func routeAnswers(_ p: inout Profile, asOf: LocalDate) {
+        p.chosenRoute = maybe(pick(Route.allCases), 0.3)
+        p.hcpApplicationReceivedDate = maybe(asOf.adding(days: -int(0...900)), 0.15)
+        p.noiDate = maybe(asOf.adding(days: -int(0...900)), 0.15)
+        p.filing.receivedNOI = maybe(chance(0.5), 0.3)
+        p.filing.oinpApplicationSubmitted = maybe(asOf.adding(days: -int(0...900)), 0.1)
+        p.filing.nominationDate = maybe(asOf.adding(days: int(-500...50)), 0.3)
+        p.jobOffer.inOntario = bool()
+        p.owp.eoiDate = maybe(asOf.adding(days: -int(0...300)), 0.3)
+        p.owp.invitationDate = maybe(asOf.adding(days: -int(0...300)), 0.3)
+        p.owp.applicationSubmitted = maybe(asOf.adding(days: -int(0...300)), 0.3)
+        p.owp.nominationThroughExpressEntry = maybe(chance(0.5), 0.5)
+        if chance(0.2) { p.maritalStatus = pick([.single, .divorced]) }   // a spouse's answers left behind
+    }
 }
 
 @Suite struct CRSTotalTests {
@@ -97,6 +114,37 @@ private struct ProfileMaker {
         #expect(mismatches == 0, "seed \(seed): \(mismatches) of 5000 differ")
         // The profiles must be varied enough to mean something: many different totals, 600+ among them.
         #expect(totals.count > 200 && totals.contains { $0 >= 600 }, "seed \(seed): only \(totals.count) distinct totals")
+    }
+
+    /// The CRS's answers read from the profile as given (`CRSInputs(uncounted:)`, no questionnaire) are the
+    /// ones `counted` keeps, on random profiles whose hidden answers come from every kind of question (the
+    /// spouse, the education and job-offer follow-ups, the step-3 routes); and the total with them equals
+    /// the full assessment's. When that shortcut declines (an acceptance date), counted is used.
+    @Test func inputsWithoutTheQuestionnaireAreTheCountedOnes() {
+        let seed = ProcessInfo.processInfo.environment["CRS_TOTAL_SEED"].flatMap { UInt64($0) } ?? 20_261_202
+        print("CRSTotalTests inputs seed: \(seed) (replay: CRS_TOTAL_SEED=\(seed))")
+        var maker = ProfileMaker(rng: SplitMix(state: seed))
+        var shortcut = 0, differ = 0, hidden = 0
+        for i in 0..<5000 {
+            let asOf = maker.date(2014, 2028)
+            var p = maker.profile(asOf: asOf)
+            maker.routeAnswers(&p, asOf: asOf)
+            let counted = p.counted
+            if counted != p.withImpliedAnswers { hidden += 1 }
+            if let fast = CRSInputs(uncounted: p) {
+                shortcut += 1
+                if fast != CRSInputs(counted: counted) {
+                    differ += 1
+                    if differ <= 3 { Issue.record("seed \(seed), profile \(i): the inputs differ from the counted profile's") }
+                }
+            }
+            let full = CRSRules.assess(p, asOf: asOf).total
+            let total = CRSRules.total(p, asOf: asOf)
+            if full != total, differ < 3 { differ += 1; Issue.record("seed \(seed), profile \(i), as of \(asOf): total \(total) but assess gives \(full)") }
+        }
+        #expect(differ == 0, "seed \(seed): \(differ) differ")
+        // Meaningful only if both paths and hidden answers are common.
+        #expect(shortcut > 2000 && shortcut < 5000 && hidden > 1000, "seed \(seed): \(shortcut) shortcuts, \(hidden) with hidden answers")
     }
 
     /// The fast NOC parser agrees with the general one on the codes people type.
