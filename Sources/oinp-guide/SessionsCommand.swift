@@ -85,10 +85,9 @@ extension Sessions {
         }
 
         static func csv(_ rows: [SessionSummary], today: LocalDate) -> String {
-            let iso = ISO8601DateFormatter()
             return CSVText.table(header: ["id", "name", "file_number", "uci", "tags", "step", "updated_at", "next_deadline", "days_left", "next_deadline_label"],
                                  rows: rows.map { r in
-                [r.id, r.name, r.fileNumber ?? "", r.uci ?? "", r.tags.joined(separator: ","), "\(r.step.number)", iso.string(from: r.updatedAt),
+                [r.id, r.name, r.fileNumber ?? "", r.uci ?? "", r.tags.joined(separator: ","), "\(r.step.number)", TimeText.utcISO(r.updatedAt),
                  r.nextDeadline?.description ?? "", r.nextDeadline.map { "\(today.days(until: $0))" } ?? "", r.nextDeadlineLabel ?? ""]
             })
         }
@@ -96,15 +95,12 @@ extension Sessions {
         static func table(_ rows: [SessionSummary], today: LocalDate) -> String {
             if rows.isEmpty { return "No saved sessions.\n" }
             let idWidth = uniquePrefixLength(rows.map(\.id))
-            let time = DateFormatter()
-            time.locale = Locale(identifier: "en_US_POSIX")
-            time.dateFormat = "yyyy-MM-dd HH:mm"
-            var minutes: [Int: String] = [:]          // formatting is the slow part; many rows share a minute
+            var minutes: [Int: String] = [:]          // many rows share a minute
             var lines = [["ID", "NAME", "FILE NO.", "TAGS", "STEP", "LAST CHANGE", "NEXT DEADLINE"]]
             lines.reserveCapacity(rows.count + 1)
             for r in rows {
                 let minute = Int((r.updatedAt.timeIntervalSince1970 / 60).rounded(.down))
-                let changed = minutes[minute] ?? { let t = time.string(from: r.updatedAt); minutes[minute] = t; return t }()
+                let changed = minutes[minute] ?? { let t = TimeText.localMinute(r.updatedAt); minutes[minute] = t; return t }()
                 lines.append([String(r.id.prefix(idWidth)), clip(r.name, 32), clip(r.fileNumber ?? "-", 16),
                               clip(r.tags.isEmpty ? "-" : r.tags.joined(separator: ","), 24), "\(r.step.number) \(r.step.title)",
                               changed, deadline(r, today: today)])
@@ -173,9 +169,8 @@ extension Sessions {
                 let uci: String?
                 let tags: [String]
             }
-            let iso = ISO8601DateFormatter()
             let out = rows.map { r in
-                Row(id: r.id, name: r.name, step: r.step.rawValue, stepNumber: r.step.number, updatedAt: iso.string(from: r.updatedAt),
+                Row(id: r.id, name: r.name, step: r.step.rawValue, stepNumber: r.step.number, updatedAt: TimeText.utcISO(r.updatedAt),
                     nextDeadline: r.nextDeadline?.description, nextDeadlineLabel: r.nextDeadlineLabel,
                     daysLeft: r.nextDeadline.map { today.days(until: $0) }, fileNumber: r.fileNumber, uci: r.uci, tags: r.tags)
             }
