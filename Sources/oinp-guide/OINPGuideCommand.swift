@@ -94,8 +94,13 @@ struct OINPGuide: ParsableCommand {
 /// The interactive guide, the default command: `oinp-guide [--data-dir D] [--as-of DATE] [--plain]`.
 /// Its options live here, not on the root, so that a subcommand's own `--as-of` stays its own.
 struct Guide: ParsableCommand {
+    /// `_superCommandName` matters only where `Guide` is parsed alone (`OINPGuide.fastPath`): ArgumentParser
+    /// then skips its `--generate-completion-script` check (two more parsers, a fifth of the first screen's
+    /// instructions), which the fast path never needs, as it lets no such option through. Under the root,
+    /// as always for help, errors and the generated docs, the root's own name is used.
     static let configuration = CommandConfiguration(
         commandName: "guide",
+        _superCommandName: "oinp-guide",
         abstract: "Answer the questions step by step (the default when no command is given)."
     )
 

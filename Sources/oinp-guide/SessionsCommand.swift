@@ -47,8 +47,10 @@ struct Sessions: ParsableCommand {
 
 extension Sessions {
     struct List: ParsableCommand {
+        /// `_superCommandName`: as for `Guide`, only for the fast path (`OINPGuide.fastPath`) that parses it alone.
         static let configuration = CommandConfiguration(
             commandName: "list",
+            _superCommandName: "oinp-guide sessions",
             abstract: "List the saved sessions, most recently changed first: id, name, step, last change, next deadline.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }

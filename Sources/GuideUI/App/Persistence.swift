@@ -40,7 +40,8 @@ public final class LiveStore: SessionPersistence, @unchecked Sendable {
     public let stores: LazySessionStore
     private var handle: SessionHandle?
     private var viewOnly: String?
-    /// A session begun where there is no store yet: kept here, and stored (with the store) by its first save.
+    /// A session begun where there is no store yet: kept here, and stored (with the store) by the first save
+    /// that carries an answer.
     private var pending: Session?
     private let lock = NSLock()
 
@@ -54,7 +55,8 @@ public final class LiveStore: SessionPersistence, @unchecked Sendable {
     }
 
     /// Where there is no store yet (a fresh folder that can be written), the session is only begun: nothing
-    /// is written until its first save, which creates the store and stores it. Elsewhere it is stored at once.
+    /// is written until its first answer is saved, which creates the store and stores it. Elsewhere it is
+    /// stored at once.
     public func create(name: String) throws -> Session {
         if stores.readOnlyReason == nil, try stores.existing() == nil {
             let s = Session(name: name)
@@ -95,8 +97,14 @@ public final class LiveStore: SessionPersistence, @unchecked Sendable {
         try locked {
             if let h = handle, h.id == session.id { return try h.save(session) }
             if let p = pending, p.id == session.id {
-                // The first save: the store is made now, and the session stored whole (revision 1) and opened for
-                // editing. Until this has returned, the session stays pending, so a failed try can be tried again.
+                // Where the user is, with nothing answered yet, is not worth a file: it stays in memory (a
+                // restart then opens on the welcome screen, as nothing was given).
+                if session.profile == p.profile, session.client == p.client, session.name == p.name {
+                    pending = session
+                    return session
+                }
+                // The first answer: the store is made now, and the session stored whole (revision 1) and opened
+                // for editing. Until this has returned, the session stays pending, so a failed try can be tried again.
                 let store = try stores.forWriting()
                 let stored = try store.insert(session)
                 pending = nil

@@ -28,7 +28,7 @@ struct SessionListingTests {
                 p.noiDate = LocalDate(year: 2026, month: 11, day: 20 + rng.below(10))   // due within days
             default:
                 p = profileWithDeadlines()
-                p.noiDate = LocalDate(year: 2026, month: 12, day: 1).adding(days: 30 + rng.below(300))
+                p.noiDate = LocalDate(year: 2026, month: 12, day: 1)!.adding(days: 30 + rng.below(300))
             }
             let client = ClientFields(fileNumber: rng.below(3) == 0 ? "F-\(rng.below(50))" : nil, tags: rng.pick(tags))
             let name = rng.pick(names) + (rng.below(2) == 0 ? "" : " \(i)")
@@ -69,7 +69,7 @@ struct SessionListingTests {
         var rng = SplitMix(state: Self.seed &+ 1)
         print("SessionListingTests seed \(Self.seed)")
         let store = try Self.seededStore(dir, count: 120, rng: &rng)
-        let today = LocalDate(year: 2026, month: 12, day: 2)
+        let today = LocalDate(year: 2026, month: 12, day: 2)!
         let all = try store.list()
         let filters: [(Step?, Int?, Bool)] = [(nil, nil, false), (nil, 14, false), (nil, nil, true), (.oinp, nil, false), (.criteria, 400, false)]
         for search in ["", "ana", "ANA  family", "álvaro", "f-1", "zoë", "nothing-like-this", all[7].id.prefix(6).lowercased()] {
