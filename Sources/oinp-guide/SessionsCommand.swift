@@ -96,33 +96,46 @@ extension Sessions {
 
         static func table(_ rows: [SessionSummary], today: LocalDate) -> String {
             if rows.isEmpty { return "No saved sessions.\n" }
-            let idWidth = uniquePrefixLength(rows.map(\.id))
+            let ids = rows.map(\.id)
+            let ascii = ids.allSatisfy(isASCII)
+            let idWidth = uniquePrefixLength(ids, ascii: ascii)
             var minutes: [Int: String] = [:]          // many rows share a minute
-            var lines = [["ID", "NAME", "FILE NO.", "TAGS", "STEP", "LAST CHANGE", "NEXT DEADLINE"]]
-            lines.reserveCapacity(rows.count + 1)
+            let steps = Dictionary(uniqueKeysWithValues: Step.allCases.map { ($0, "\($0.number) \($0.title)") })
+            // Cells and their widths in two flat arrays (seven a row): no array per row, one pass to measure.
+            let header = ["ID", "NAME", "FILE NO.", "TAGS", "STEP", "LAST CHANGE", "NEXT DEADLINE"]
+            let columns = header.count
+            var cells = header
+            cells.reserveCapacity((rows.count + 1) * columns)
             for r in rows {
                 let minute = Int((r.updatedAt.timeIntervalSince1970 / 60).rounded(.down))
                 let changed = minutes[minute] ?? { let t = TimeText.localMinute(r.updatedAt); minutes[minute] = t; return t }()
-                lines.append([String(r.id.prefix(idWidth)), clip(r.name, 32), clip(r.fileNumber ?? "-", 16),
-                              clip(r.tags.isEmpty ? "-" : r.tags.joined(separator: ","), 24), "\(r.step.number) \(r.step.title)",
-                              changed, deadline(r, today: today)])
+                cells.append(ascii ? String(decoding: r.id.utf8.prefix(idWidth), as: UTF8.self) : String(r.id.prefix(idWidth)))
+                cells.append(clip(r.name, 32))
+                cells.append(clip(r.fileNumber ?? "-", 16))
+                cells.append(r.tags.isEmpty ? "-" : clip(r.tags.joined(separator: ","), 24))
+                cells.append(steps[r.step] ?? "")
+                cells.append(changed)
+                cells.append(deadline(r, today: today))
             }
-            let last = lines[0].count - 1
-            var widths = Array(repeating: 0, count: last + 1)
-            let measured = lines.map { cells in cells.map(width) }
-            for m in measured { for c in 0..<last { widths[c] = max(widths[c], m[c]) } }
-            var out = ""
-            out.reserveCapacity(rows.count * 120)
-            for (cells, m) in zip(lines, measured) {
-                for c in 0..<last {
-                    out += cells[c]
-                    out += String(repeating: " ", count: widths[c] - m[c] + 2)
+            let measured = cells.map(width)
+            var widths = Array(repeating: 0, count: columns)
+            for (i, w) in measured.enumerated() where widths[i % columns] < w { widths[i % columns] = w }
+            // The table as bytes: appending to one buffer, not a String and a run of spaces per cell.
+            var out: [UInt8] = []
+            out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 2 * columns))
+            for i in cells.indices {
+                let c = i % columns
+                out.append(contentsOf: cells[i].utf8)
+                if c == columns - 1 {
+                    out.append(0x0A)
+                } else {
+                    out.append(contentsOf: repeatElement(0x20, count: widths[c] - measured[i] + 2))
                 }
-                out += cells[last]
-                out += "\n"
             }
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
+
+        static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
 
         /// Terminal columns: printable ASCII counts one per byte; anything else is measured per character.
         static func width(_ s: String) -> Int {
@@ -142,12 +155,13 @@ extension Sessions {
             return line.trimmingCharacters(in: .whitespaces)
         }
 
-        /// At least 8 characters, more where two ids would otherwise look the same.
-        static func uniquePrefixLength(_ ids: [String]) -> Int {
+        /// At least 8 characters, more where two ids would otherwise look the same. `ascii`: every id is ASCII,
+        /// so bytes are characters (ids are UUIDs), compared without breaking the text into characters.
+        static func uniquePrefixLength(_ ids: [String], ascii: Bool = false) -> Int {
             let sorted = ids.sorted()
             var n = 8
             for (a, b) in zip(sorted, sorted.dropFirst()) {
-                let common = zip(a, b).prefix { $0 == $1 }.count
+                let common = ascii ? zip(a.utf8, b.utf8).prefix { $0 == $1 }.count : zip(a, b).prefix { $0 == $1 }.count
                 n = max(n, common + 1)
             }
             return n
