@@ -100,6 +100,7 @@ extension Sessions {
             let ascii = ids.allSatisfy(isASCII)
             let idWidth = uniquePrefixLength(ids, ascii: ascii)
             var minutes: [Int: String] = [:]          // many rows share a minute
+            var days: [Int: String] = [:]             // and a deadline
             let steps = Dictionary(uniqueKeysWithValues: Step.allCases.map { ($0, "\($0.number) \($0.title)") })
             // Cells and their widths in two flat arrays (seven a row): no array per row, one pass to measure.
             let header = ["ID", "NAME", "FILE NO.", "TAGS", "STEP", "LAST CHANGE", "NEXT DEADLINE"]
@@ -115,7 +116,7 @@ extension Sessions {
                 cells.append(r.tags.isEmpty ? "-" : clip(r.tags.joined(separator: ","), 24))
                 cells.append(steps[r.step] ?? "")
                 cells.append(changed)
-                cells.append(deadline(r, today: today))
+                cells.append(deadline(r, today: today, days: &days))
             }
             let measured = cells.map(width)
             var widths = Array(repeating: 0, count: columns)
@@ -142,6 +143,20 @@ extension Sessions {
             s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? s.utf8.count : DisplayWidth.of(s)
         }
 
+        /// `deadline(_:today:)` with the date part ("2026-01-29 (in 58 days)") kept per day: many sessions share one.
+        static func deadline(_ r: SessionSummary, today: LocalDate, days: inout [Int: String]) -> String {
+            guard let d = r.nextDeadline else { return "-" }
+            let label = r.nextDeadlineLabel ?? ""
+            guard let last = label.utf8.last else { return deadline(r, today: today) }
+            guard last != 0x20, last != 0x09, last < 0x80 else { return deadline(r, today: today) }
+            let day = days[d.dayNumber] ?? {
+                let text = deadline(SessionSummary(id: "", name: "", step: .criteria, updatedAt: r.updatedAt, nextDeadline: d), today: today)
+                days[d.dayNumber] = text
+                return text
+            }()
+            return day + " " + label
+        }
+
         static func deadline(_ r: SessionSummary, today: LocalDate) -> String {
             guard let d = r.nextDeadline else { return "-" }
             let left = today.days(until: d)
@@ -155,13 +170,25 @@ extension Sessions {
             return line.trimmingCharacters(in: .whitespaces)
         }
 
-        /// At least 8 characters, more where two ids would otherwise look the same. `ascii`: every id is ASCII,
-        /// so bytes are characters (ids are UUIDs), compared without breaking the text into characters.
+        /// At least 8 characters, more where two ids would otherwise look the same. `ascii`: every id is ASCII
+        /// (ids are UUIDs), so a prefix of n characters is n bytes.
         static func uniquePrefixLength(_ ids: [String], ascii: Bool = false) -> Int {
+            if ascii {
+                // The shortest length (8 at least) at which all prefixes differ: one pass of hashing per length
+                // tried, instead of sorting; an id that is all of another's beginning needs one more.
+                let longest = ids.map(\.utf8.count).max() ?? 0
+                var n = 8
+                while n <= longest {
+                    var seen = Set<Substring>(minimumCapacity: ids.count)
+                    if ids.allSatisfy({ seen.insert($0.prefix(n)).inserted }) { return n }
+                    n += 1
+                }
+                return n
+            }
             let sorted = ids.sorted()
             var n = 8
             for (a, b) in zip(sorted, sorted.dropFirst()) {
-                let common = ascii ? zip(a.utf8, b.utf8).prefix { $0 == $1 }.count : zip(a, b).prefix { $0 == $1 }.count
+                let common = zip(a, b).prefix { $0 == $1 }.count
                 n = max(n, common + 1)
             }
             return n
