@@ -29,8 +29,9 @@ PROFILE = {
     "filing": {"receivedNOI": True, "expressEntryProfileNumber": "E001234567"},
 }
 
-LIST_SQL = ("SELECT id, name, step, updatedAt, nextDeadline, nextDeadlineLabel "
-            "FROM session ORDER BY updatedAt DESC, name")
+# The SELECT `sessions list` runs (SessionStore.list: the summary columns in the store's order).
+LIST_SQL = ("SELECT id, name, step, updatedAt, nextDeadline, nextDeadlineLabel, fileNumber, uci, tags "
+            "FROM session ORDER BY updatedAt DESC, name, id")
 
 
 def _median(xs):

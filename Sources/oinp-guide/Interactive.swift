@@ -13,20 +13,22 @@ enum Interactive {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw ExitMessage(CursesTerminal.StartError.notATerminal.description)
         }
-        let (store, notice) = try StoreOpening.open(dataDirectory)
+        // A fresh folder gets no store until the first session is created (LazySessionStore); a file that is
+        // there is opened now, and its most recent session's row offered (read from its columns, not decoded).
+        let (stores, notice) = try StoreOpening.open(dataDirectory)
         // The most recent session is offered; it is opened (and locked against a second program) only when chosen.
         // --session: found before the terminal is taken, so a wrong name is one line on the shell.
         let chosenID: String?
-        do { chosenID = try wanted.map { try store.findSession($0) } } catch { throw ExitMessage(ErrorText.sentence(error)) }
-        let last: Session?
-        do { last = chosenID == nil ? try store.mostRecent() : nil } catch { throw ExitMessage(ErrorText.sentence(error)) }
-        var state = AppState(resumable: last.map(SessionSummary.init), today: today, dataDirectory: dataDirectory.path)
-        let live = LiveStore(store)
+        do { chosenID = try wanted.map { try stores.findSession($0) } } catch { throw ExitMessage(ErrorText.sentence(error)) }
+        let last: SessionSummary?
+        do { last = chosenID == nil ? try stores.mostRecentSummary() : nil } catch { throw ExitMessage(ErrorText.sentence(error)) }
+        var state = AppState(resumable: last, today: today, dataDirectory: dataDirectory.path)
+        let live = LiveStore(stores)
         if let chosenID {
             do { _ = Update.apply(.sessionOpened(try live.open(id: chosenID)), to: &state) } catch { throw ExitMessage(ErrorText.sentence(error)) }
         }
-        var notices = [notice, readOnlyNotice(store, dataDirectory)].compactMap { $0 }
-        if chosenID != nil, store.readOnlyReason == nil, let why = live.readOnlyNotice { notices.append(why) }
+        var notices = [notice, readOnlyNotice(stores.readOnlyReason, dataDirectory)].compactMap { $0 }
+        if chosenID != nil, stores.readOnlyReason == nil, let why = live.readOnlyNotice { notices.append(why) }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
@@ -48,8 +50,8 @@ enum Interactive {
     }
 
     /// Said when the sessions can be looked at but not changed.
-    static func readOnlyNotice(_ store: SessionStore, _ dir: URL) -> String? {
-        store.readOnlyReason.map {
+    static func readOnlyNotice(_ reason: String?, _ dir: URL) -> String? {
+        reason.map {
             "The saved sessions in \(dir.path) are read-only (\($0)): you can look at them, but answers given now are not saved. To save, make the folder writable, or use --data-dir with another folder."
         }
     }
@@ -64,22 +66,23 @@ enum Plain {
         let out: @Sendable (String) -> Void = { text in
             FileHandle.standardOutput.write(Data((utf8 ? text : LocaleText.encodable(text)).utf8))
         }
-        let (store, notice) = try StoreOpening.open(dataDirectory)
-        for line in [notice, utf8 ? nil : LocaleText.notice, Interactive.readOnlyNotice(store, dataDirectory)].compactMap({ $0 }) {
+        let (stores, notice) = try StoreOpening.open(dataDirectory)
+        for line in [notice, utf8 ? nil : LocaleText.notice, Interactive.readOnlyNotice(stores.readOnlyReason, dataDirectory)].compactMap({ $0 }) {
             out(line + "\n")
         }
-        let live = LiveStore(store)
+        let live = LiveStore(stores)
         let session: Session
         do {
             if let wanted {
-                session = try live.open(id: try store.findSession(wanted))
+                session = try live.open(id: try stores.findSession(wanted))
             } else {
-                session = try store.mostRecent().map { try live.open(id: $0.id) } ?? live.create(name: "My application")
+                // Line by line, the session is made at once: the first prompt already belongs to it.
+                session = try stores.mostRecentSummary().map { try live.open(id: $0.id) } ?? live.create(name: "My application")
             }
         } catch {
             throw ExitMessage(ErrorText.sentence(error))
         }
-        if store.readOnlyReason == nil, let why = live.readOnlyNotice { out(why + "\n") }
+        if stores.readOnlyReason == nil, let why = live.readOnlyNotice { out(why + "\n") }
         // The editing lock is refreshed on the clock, while the prompt waits for a line.
         let heartbeat = Heartbeat { live.keepAlive() }
         defer {
@@ -106,9 +109,19 @@ enum StoreOpening {
     static let interactiveBusyTimeout: TimeInterval = 10
     static let scriptBusyTimeout: TimeInterval = 5
 
-    static func open(_ dataDirectory: URL, busyTimeout: TimeInterval = interactiveBusyTimeout) throws -> (SessionStore, notice: String?) {
+    /// For the guide: the store if its file is there, else only the folder (the file is made on the first save).
+    static func open(_ dataDirectory: URL, busyTimeout: TimeInterval = interactiveBusyTimeout) throws -> (LazySessionStore, notice: String?) {
+        try failingAsSentence { try LazySessionStore.open(directory: dataDirectory, busyTimeout: busyTimeout) }
+    }
+
+    /// The store, made now if there is none.
+    static func openNow(_ dataDirectory: URL, busyTimeout: TimeInterval) throws -> (SessionStore, notice: String?) {
+        try failingAsSentence { try SessionStore.openRecovering(directory: dataDirectory, busyTimeout: busyTimeout) }
+    }
+
+    private static func failingAsSentence<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try SessionStore.openRecovering(directory: dataDirectory, busyTimeout: busyTimeout)
+            return try body()
         } catch {
             if let detail = ErrorText.detail(error), ErrorText.verbose { ErrorText.report("detail: \(detail)") }
             throw ExitMessage(ErrorText.sentence(error))
@@ -119,7 +132,7 @@ enum StoreOpening {
     static func forCommand(_ dataDirectory: URL) -> SessionStore {
         umask(0o077)
         do {
-            let (store, notice) = try open(dataDirectory, busyTimeout: scriptBusyTimeout)
+            let (store, notice) = try openNow(dataDirectory, busyTimeout: scriptBusyTimeout)
             if let notice { ErrorText.report(notice) }
             return store
         } catch {

@@ -40,12 +40,23 @@ struct OINPGuide: ParsableCommand {
 
     /// Start-up fast path: with no arguments, or only the guide's own options, ArgumentParser parses `Guide`
     /// alone, so the root's whole command tree (every subcommand's names and options, the completion-script
-    /// check over them) is not built before the first screen. Anything else, and any arguments `Guide`
-    /// rejects, go through `parseAsRoot`, so help, errors and the generated docs stay the root's own.
-    static func guideFastPath() -> ParsableCommand? {
-        let args = Array(CommandLine.arguments.dropFirst())
-        let flags: Set<String> = ["--plain", "--verbose", "--crash-after-first-screen"]
-        let withValue: Set<String> = ["--data-dir", "--as-of", "--session"]
+    /// check over them) is not built before the first screen; `sessions list` with its own options likewise
+    /// parses `Sessions.List` alone. Anything else, and any arguments these reject, go through
+    /// `parseAsRoot`, so help, errors and the generated docs stay the root's own.
+    static func fastPath(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> ParsableCommand? {
+        if arguments.count >= 2, arguments[0] == "sessions", arguments[1] == "list" {
+            let rest = Array(arguments.dropFirst(2))
+            guard onlyOptions(rest, flags: ["--verbose"],
+                              withValue: ["--data-dir", "--format", "--as-of", "--search", "--step", "--due-within", "--sort"]) else { return nil }
+            return try? Sessions.List.parse(rest)
+        }
+        guard onlyOptions(arguments, flags: ["--plain", "--verbose", "--crash-after-first-screen"],
+                          withValue: ["--data-dir", "--as-of", "--session"]) else { return nil }
+        return try? Guide.parse(arguments)
+    }
+
+    /// Every argument is one of these flags, or one of these options with its value (`--opt v` or `--opt=v`).
+    static func onlyOptions(_ args: [String], flags: Set<String>, withValue: Set<String>) -> Bool {
         var i = 0
         while i < args.count {
             let a = args[i]
@@ -56,10 +67,10 @@ struct OINPGuide: ParsableCommand {
             } else if let eq = a.firstIndex(of: "="), withValue.contains(String(a[..<eq])) {
                 i += 1
             } else {
-                return nil
+                return false
             }
         }
-        return try? Guide.parse(args)
+        return true
     }
 
     /// Every message, ArgumentParser's included, starts the same way.
@@ -69,7 +80,7 @@ struct OINPGuide: ParsableCommand {
     /// and the detail behind --verbose.
     static func main() {
         do {
-            var command: ParsableCommand = try guideFastPath() ?? parseAsRoot()
+            var command: ParsableCommand = try fastPath() ?? parseAsRoot()
             try command.run()
         } catch {
             if let detail = ErrorText.detail(error), ErrorText.verbose {
@@ -83,8 +94,13 @@ struct OINPGuide: ParsableCommand {
 /// The interactive guide, the default command: `oinp-guide [--data-dir D] [--as-of DATE] [--plain]`.
 /// Its options live here, not on the root, so that a subcommand's own `--as-of` stays its own.
 struct Guide: ParsableCommand {
+    /// `_superCommandName` matters only where `Guide` is parsed alone (`OINPGuide.fastPath`): ArgumentParser
+    /// then skips its `--generate-completion-script` check (two more parsers, a fifth of the first screen's
+    /// instructions), which the fast path never needs, as it lets no such option through. Under the root,
+    /// as always for help, errors and the generated docs, the root's own name is used.
     static let configuration = CommandConfiguration(
         commandName: "guide",
+        _superCommandName: "oinp-guide",
         abstract: "Answer the questions step by step (the default when no command is given)."
     )
 

@@ -47,8 +47,10 @@ struct Sessions: ParsableCommand {
 
 extension Sessions {
     struct List: ParsableCommand {
+        /// `_superCommandName`: as for `Guide`, only for the fast path (`OINPGuide.fastPath`) that parses it alone.
         static let configuration = CommandConfiguration(
             commandName: "list",
+            _superCommandName: "oinp-guide sessions",
             abstract: "List the saved sessions, most recently changed first: id, name, step, last change, next deadline.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
@@ -85,50 +87,74 @@ extension Sessions {
         }
 
         static func csv(_ rows: [SessionSummary], today: LocalDate) -> String {
-            let iso = ISO8601DateFormatter()
             return CSVText.table(header: ["id", "name", "file_number", "uci", "tags", "step", "updated_at", "next_deadline", "days_left", "next_deadline_label"],
                                  rows: rows.map { r in
-                [r.id, r.name, r.fileNumber ?? "", r.uci ?? "", r.tags.joined(separator: ","), "\(r.step.number)", iso.string(from: r.updatedAt),
+                [r.id, r.name, r.fileNumber ?? "", r.uci ?? "", r.tags.joined(separator: ","), "\(r.step.number)", TimeText.utcISO(r.updatedAt),
                  r.nextDeadline?.description ?? "", r.nextDeadline.map { "\(today.days(until: $0))" } ?? "", r.nextDeadlineLabel ?? ""]
             })
         }
 
         static func table(_ rows: [SessionSummary], today: LocalDate) -> String {
             if rows.isEmpty { return "No saved sessions.\n" }
-            let idWidth = uniquePrefixLength(rows.map(\.id))
-            let time = DateFormatter()
-            time.locale = Locale(identifier: "en_US_POSIX")
-            time.dateFormat = "yyyy-MM-dd HH:mm"
-            var minutes: [Int: String] = [:]          // formatting is the slow part; many rows share a minute
-            var lines = [["ID", "NAME", "FILE NO.", "TAGS", "STEP", "LAST CHANGE", "NEXT DEADLINE"]]
-            lines.reserveCapacity(rows.count + 1)
+            let ids = rows.map(\.id)
+            let ascii = ids.allSatisfy(isASCII)
+            let idWidth = uniquePrefixLength(ids, ascii: ascii)
+            var minutes: [Int: String] = [:]          // many rows share a minute
+            var days: [Int: String] = [:]             // and a deadline
+            let steps = Dictionary(uniqueKeysWithValues: Step.allCases.map { ($0, "\($0.number) \($0.title)") })
+            // Cells and their widths in two flat arrays (seven a row): no array per row, one pass to measure.
+            let header = ["ID", "NAME", "FILE NO.", "TAGS", "STEP", "LAST CHANGE", "NEXT DEADLINE"]
+            let columns = header.count
+            var cells = header
+            cells.reserveCapacity((rows.count + 1) * columns)
             for r in rows {
                 let minute = Int((r.updatedAt.timeIntervalSince1970 / 60).rounded(.down))
-                let changed = minutes[minute] ?? { let t = time.string(from: r.updatedAt); minutes[minute] = t; return t }()
-                lines.append([String(r.id.prefix(idWidth)), clip(r.name, 32), clip(r.fileNumber ?? "-", 16),
-                              clip(r.tags.isEmpty ? "-" : r.tags.joined(separator: ","), 24), "\(r.step.number) \(r.step.title)",
-                              changed, deadline(r, today: today)])
+                let changed = minutes[minute] ?? { let t = TimeText.localMinute(r.updatedAt); minutes[minute] = t; return t }()
+                cells.append(ascii ? String(decoding: r.id.utf8.prefix(idWidth), as: UTF8.self) : String(r.id.prefix(idWidth)))
+                cells.append(clip(r.name, 32))
+                cells.append(clip(r.fileNumber ?? "-", 16))
+                cells.append(r.tags.isEmpty ? "-" : clip(r.tags.joined(separator: ","), 24))
+                cells.append(steps[r.step] ?? "")
+                cells.append(changed)
+                cells.append(deadline(r, today: today, days: &days))
             }
-            let last = lines[0].count - 1
-            var widths = Array(repeating: 0, count: last + 1)
-            let measured = lines.map { cells in cells.map(width) }
-            for m in measured { for c in 0..<last { widths[c] = max(widths[c], m[c]) } }
-            var out = ""
-            out.reserveCapacity(rows.count * 120)
-            for (cells, m) in zip(lines, measured) {
-                for c in 0..<last {
-                    out += cells[c]
-                    out += String(repeating: " ", count: widths[c] - m[c] + 2)
+            let measured = cells.map(width)
+            var widths = Array(repeating: 0, count: columns)
+            for (i, w) in measured.enumerated() where widths[i % columns] < w { widths[i % columns] = w }
+            // The table as bytes: appending to one buffer, not a String and a run of spaces per cell.
+            var out: [UInt8] = []
+            out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 2 * columns))
+            for i in cells.indices {
+                let c = i % columns
+                out.append(contentsOf: cells[i].utf8)
+                if c == columns - 1 {
+                    out.append(0x0A)
+                } else {
+                    out.append(contentsOf: repeatElement(0x20, count: widths[c] - measured[i] + 2))
                 }
-                out += cells[last]
-                out += "\n"
             }
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
+
+        static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
 
         /// Terminal columns: printable ASCII counts one per byte; anything else is measured per character.
         static func width(_ s: String) -> Int {
             s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? s.utf8.count : DisplayWidth.of(s)
+        }
+
+        /// `deadline(_:today:)` with the date part ("2026-01-29 (in 58 days)") kept per day: many sessions share one.
+        static func deadline(_ r: SessionSummary, today: LocalDate, days: inout [Int: String]) -> String {
+            guard let d = r.nextDeadline else { return "-" }
+            let label = r.nextDeadlineLabel ?? ""
+            guard let last = label.utf8.last else { return deadline(r, today: today) }
+            guard last != 0x20, last != 0x09, last < 0x80 else { return deadline(r, today: today) }
+            let day = days[d.dayNumber] ?? {
+                let text = deadline(SessionSummary(id: "", name: "", step: .criteria, updatedAt: r.updatedAt, nextDeadline: d), today: today)
+                days[d.dayNumber] = text
+                return text
+            }()
+            return day + " " + label
         }
 
         static func deadline(_ r: SessionSummary, today: LocalDate) -> String {
@@ -136,11 +162,29 @@ extension Sessions {
             let left = today.days(until: d)
             let when = left < 0 ? "overdue by \(-left) day\(left == -1 ? "" : "s")"
                 : left == 0 ? "today" : "in \(left) day\(left == 1 ? "" : "s")"
-            return "\(d) (\(when)) \(r.nextDeadlineLabel ?? "")".trimmingCharacters(in: .whitespaces)
+            let label = r.nextDeadlineLabel ?? ""
+            let line = label.isEmpty ? "\(d) (\(when))" : "\(d) (\(when)) \(label)"
+            // Foundation's trimming was a third of listing 10,000 sessions: only a line that ends in a blank
+            // (no label, or a label ending in one) needs it.
+            guard let last = line.utf8.last, last == 0x20 || last == 0x09 || last >= 0x80 else { return line }
+            return line.trimmingCharacters(in: .whitespaces)
         }
 
-        /// At least 8 characters, more where two ids would otherwise look the same.
-        static func uniquePrefixLength(_ ids: [String]) -> Int {
+        /// At least 8 characters, more where two ids would otherwise look the same. `ascii`: every id is ASCII
+        /// (ids are UUIDs), so a prefix of n characters is n bytes.
+        static func uniquePrefixLength(_ ids: [String], ascii: Bool = false) -> Int {
+            if ascii {
+                // The shortest length (8 at least) at which all prefixes differ: one pass of hashing per length
+                // tried, instead of sorting; an id that is all of another's beginning needs one more.
+                let longest = ids.map(\.utf8.count).max() ?? 0
+                var n = 8
+                while n <= longest {
+                    var seen = Set<Substring>(minimumCapacity: ids.count)
+                    if ids.allSatisfy({ seen.insert($0.prefix(n)).inserted }) { return n }
+                    n += 1
+                }
+                return n
+            }
             let sorted = ids.sorted()
             var n = 8
             for (a, b) in zip(sorted, sorted.dropFirst()) {
@@ -173,9 +217,8 @@ extension Sessions {
                 let uci: String?
                 let tags: [String]
             }
-            let iso = ISO8601DateFormatter()
             let out = rows.map { r in
-                Row(id: r.id, name: r.name, step: r.step.rawValue, stepNumber: r.step.number, updatedAt: iso.string(from: r.updatedAt),
+                Row(id: r.id, name: r.name, step: r.step.rawValue, stepNumber: r.step.number, updatedAt: TimeText.utcISO(r.updatedAt),
                     nextDeadline: r.nextDeadline?.description, nextDeadlineLabel: r.nextDeadlineLabel,
                     daysLeft: r.nextDeadline.map { today.days(until: $0) }, fileNumber: r.fileNumber, uci: r.uci, tags: r.tags)
             }

@@ -36,9 +36,19 @@ public struct SessionQuery: Equatable, Sendable {
         if passedOnly {
             guard let d = r.nextDeadline, d < today else { return false }
         }
-        let words = search.lowercased().split(whereSeparator: \.isWhitespace)
+        return SessionQuery.matches(search: search, name: r.name, id: r.id, fileNumber: r.fileNumber ?? "", uci: r.uci ?? "", tags: r.tags)
+    }
+
+    /// The words of a search, lowercased.
+    static func words(_ search: String) -> [Substring] {
+        search.lowercased().split(whereSeparator: \.isWhitespace)
+    }
+
+    /// Every word of `search` appears in one of the fields (any case); also what SQLite calls for a page.
+    static func matches(search: String, name: String, id: String, fileNumber: String, uci: String, tags: [String]) -> Bool {
+        let words = words(search)
         guard !words.isEmpty else { return true }
-        let hay = ([r.name, r.id, r.fileNumber ?? "", r.uci ?? ""] + r.tags).joined(separator: "\u{1F}").lowercased()
+        let hay = ([name, id, fileNumber, uci] + tags).joined(separator: "\u{1F}").lowercased()
         return words.allSatisfy { hay.contains($0) }
     }
 

@@ -8,7 +8,7 @@ extension SessionStore {
     /// unique id prefix (any case). Throws `.notFound`, or `.ambiguousSession` with the candidates.
     public func findSession(_ given: String) throws -> String {
         let text = given.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw StoreError.invalid("An empty session id or name was given. Give an id, a unique beginning of one, or a name (see: oinp-guide sessions list).") }
+        guard !text.isEmpty else { throw SessionStore.emptySessionGiven }
         return try reading { db in
             if let id = try String.fetchOne(db, sql: "SELECT id FROM session WHERE id = ? COLLATE NOCASE", arguments: [text]) {
                 return id
@@ -30,6 +30,8 @@ extension SessionStore {
             throw StoreError.noSuchSession(given: text)
         }
     }
+
+    static let emptySessionGiven = StoreError.invalid("An empty session id or name was given. Give an id, a unique beginning of one, or a name (see: oinp-guide sessions list).")
 
     /// `id “name”`, as a candidate is listed.
     static func candidate(_ row: Row) -> String {

@@ -290,24 +290,6 @@ public final class SessionStore: Sendable {
 
     // MARK: Reading
 
-    /// Every session, most recently changed first. Reads only the small columns: no profile is decoded.
-    public func list() throws -> [SessionSummary] {
-        try reading { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, name, step, updatedAt, nextDeadline, nextDeadlineLabel, fileNumber, uci, tags
-                FROM session ORDER BY updatedAt DESC, name
-                """).map { row in
-                    let deadline: String? = row["nextDeadline"]
-                    return SessionSummary(id: row["id"], name: row["name"],
-                                          step: Step(rawValue: row["step"]) ?? .criteria, updatedAt: row["updatedAt"],
-                                          nextDeadline: deadline.flatMap { try? LocalDate.parse($0) },
-                                          nextDeadlineLabel: row["nextDeadlineLabel"],
-                                          fileNumber: row["fileNumber"], uci: row["uci"],
-                                          tags: ClientFields.tags(fromStored: row["tags"]))
-                }
-        }
-    }
-
     public func count() throws -> Int {
         try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM session") ?? 0 }
     }
@@ -317,10 +299,10 @@ public final class SessionStore: Sendable {
         try reading { db in try SessionStore.fetch(db, id: id) }
     }
 
-    /// The most recently changed session, if any.
+    /// The most recently changed session, if any (`mostRecentSummary()` reads its row without decoding it).
     public func mostRecent() throws -> Session? {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM session ORDER BY updatedAt DESC LIMIT 1").map(SessionStore.session(from:))
+            try Row.fetchOne(db, sql: "SELECT * FROM session ORDER BY \(SessionStore.storeOrder) LIMIT 1").map(SessionStore.session(from:))
         }
     }
 
@@ -353,13 +335,22 @@ public final class SessionStore: Sendable {
         try createMany([(name, profile, position)], clients: [client], now: now)[0]
     }
 
-    /// Inserts sessions in one transaction (bulk import, seeding a benchmark): all or none.
+    /// Inserts a session made in memory and not stored yet (its id kept, revision 1): the first save of a
+    /// session begun on a fresh folder, where the store is made only then (`LazySessionStore`).
+    @discardableResult
+    public func insert(_ session: Session, now: Date = Date()) throws -> Session {
+        try createMany([(session.name, session.profile, session.position)], clients: [session.client], ids: [session.id], now: now)[0]
+    }
+
+    /// Inserts sessions in one transaction (bulk import, seeding a benchmark): all or none. `ids`: the ids to
+    /// give them (new ones by default).
     @discardableResult
     public func createMany(_ items: [(name: String, profile: Profile, position: JourneyPosition)], clients: [ClientFields]? = nil,
-                           now: Date = Date()) throws -> [Session] {
+                           ids: [String]? = nil, now: Date = Date()) throws -> [Session] {
         let now = SessionStore.storable(now)
         var sessions = try items.enumerated().map { (i, item) -> Session in
-            var s = Session(name: try SessionStore.checkedName(item.name), profile: item.profile, position: item.position, createdAt: now)
+            var s = Session(id: ids.flatMap { $0.indices.contains(i) ? $0[i] : nil } ?? UUID().uuidString,
+                            name: try SessionStore.checkedName(item.name), profile: item.profile, position: item.position, createdAt: now)
             s.revision = 1
             if let clients, clients.indices.contains(i) { s.client = try clients[i].checked() }
             return s
@@ -378,7 +369,7 @@ public final class SessionStore: Sendable {
             }
             // The date as read back (SQLite keeps milliseconds), so what is returned equals what a load gives.
             if let first = sessions.first,
-               let stored = try Date.fetchOne(db, sql: "SELECT createdAt FROM session WHERE id = ?", arguments: [first.id]) {
+               let stored = try StoredDate.fetchOne(db, sql: "SELECT createdAt FROM session WHERE id = ?", arguments: [first.id]) {
                 for i in sessions.indices { sessions[i].createdAt = stored; sessions[i].updatedAt = stored }
             }
         }
@@ -410,7 +401,7 @@ public final class SessionStore: Sendable {
                 let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [s.id]) ?? false
                 throw exists ? StoreError.conflict(sessionID: s.id) : StoreError.notFound(sessionID: s.id)
             }
-            s.updatedAt = try Date.fetchOne(db, sql: "SELECT updatedAt FROM session WHERE id = ?", arguments: [s.id]) ?? s.updatedAt
+            s.updatedAt = try StoredDate.fetchOne(db, sql: "SELECT updatedAt FROM session WHERE id = ?", arguments: [s.id]) ?? s.updatedAt
         }
         return s
     }
@@ -502,7 +493,7 @@ public final class SessionStore: Sendable {
         }
         return Session(id: row["id"], name: row["name"], profile: profile,
                        position: JourneyPosition(step: Step(rawValue: row["step"]) ?? .criteria, questionID: row["questionID"]),
-                       createdAt: row["createdAt"], updatedAt: row["updatedAt"], revision: row["revision"],
+                       createdAt: try StoredDate.column(row, "createdAt"), updatedAt: try StoredDate.column(row, "updatedAt"), revision: row["revision"],
                        client: ClientFields(row: row))
     }
 }

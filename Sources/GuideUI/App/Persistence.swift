@@ -34,17 +34,36 @@ public extension SessionPersistence {
 }
 
 /// The session store, with the editing lock of the session on screen. Safe to call from two threads
-/// (the plain mode's heartbeat runs on a timer while the main thread waits for a line).
+/// (the plain mode's heartbeat runs on a timer while the main thread waits for a line). The store file
+/// is created by the first `create` (a fresh folder has none until something is saved: `LazySessionStore`).
 public final class LiveStore: SessionPersistence, @unchecked Sendable {
-    public let store: SessionStore
+    public let stores: LazySessionStore
     private var handle: SessionHandle?
     private var viewOnly: String?
+    /// A session begun where there is no store yet: kept here, and stored (with the store) by the first save
+    /// that carries an answer.
+    private var pending: Session?
     private let lock = NSLock()
 
-    public init(_ store: SessionStore) { self.store = store }
+    public init(_ store: SessionStore) { stores = LazySessionStore(store) }
+    public init(_ stores: LazySessionStore) { self.stores = stores }
 
+    /// The store when it exists; a session named before anything was saved is not found.
+    private func existing(_ id: String) throws -> SessionStore {
+        guard let store = try stores.existing() else { throw StoreError.notFound(sessionID: id) }
+        return store
+    }
+
+    /// Where there is no store yet (a fresh folder that can be written), the session is only begun: nothing
+    /// is written until its first answer is saved, which creates the store and stores it. Elsewhere it is
+    /// stored at once.
     public func create(name: String) throws -> Session {
-        let s = try store.create(name: name)
+        if stores.readOnlyReason == nil, try stores.existing() == nil {
+            let s = Session(name: name)
+            locked { pending = s }
+            return s
+        }
+        let s = try stores.forWriting().create(name: name)
         return try open(id: s.id)
     }
 
@@ -52,6 +71,7 @@ public final class LiveStore: SessionPersistence, @unchecked Sendable {
     /// to be viewed (read-only, `readOnlyNotice` says why) instead of refused.
     public func open(id: String) throws -> Session {
         try locked {
+            let store = try existing(id)
             if handle?.id == id, let h = handle { return try store.load(id: h.id) }
             handle?.close()
             handle = nil
@@ -76,17 +96,33 @@ public final class LiveStore: SessionPersistence, @unchecked Sendable {
     public func save(_ session: Session) throws -> Session {
         try locked {
             if let h = handle, h.id == session.id { return try h.save(session) }
-            return try store.save(session)
+            if let p = pending, p.id == session.id {
+                // Where the user is, with nothing answered yet, is not worth a file: it stays in memory (a
+                // restart then opens on the welcome screen, as nothing was given).
+                if session.profile == p.profile, session.client == p.client, session.name == p.name {
+                    pending = session
+                    return session
+                }
+                // The first answer: the store is made now, and the session stored whole (revision 1) and opened
+                // for editing. Until this has returned, the session stays pending, so a failed try can be tried again.
+                let store = try stores.forWriting()
+                let stored = try store.insert(session)
+                pending = nil
+                handle?.close()
+                handle = try? store.openForEditing(id: stored.id)
+                return stored
+            }
+            return try existing(session.id).save(session)
         }
     }
 
-    public func list() throws -> [SessionSummary] { try store.list() }
-    public func rename(id: String, to name: String) throws { _ = try store.rename(id: id, to: name) }
-    public func duplicate(id: String, name: String) throws -> Session { try store.duplicate(id: id, name: name) }
+    public func list() throws -> [SessionSummary] { try stores.existing()?.list() ?? [] }
+    public func rename(id: String, to name: String) throws { _ = try existing(id).rename(id: id, to: name) }
+    public func duplicate(id: String, name: String) throws -> Session { try existing(id).duplicate(id: id, name: name) }
 
     public func delete(id: String) throws {
         if locked({ handle?.id == id }) { closeCurrent() }
-        try store.delete(id: id)
+        try existing(id).delete(id: id)
     }
 
     public func keepAlive() { locked { try? handle?.heartbeat() } }
