@@ -53,9 +53,9 @@ struct KeyActionTests {
             s.selection = 1
         case "sessions", "sessions search", "rename a session", "delete a session?":
             s.screen = .sessions
-            s.sessions = threeSessions
+            s.manager.list = threeSessions
             s.selection = 1
-            if name == "sessions search" { s.sessionSearching = true; s.sessionQuery.search = "Cli" }
+            if name == "sessions search" { s.manager.searching = true; s.manager.query.search = "Cli" }
             if name == "rename a session" {
                 s.overlay = .renameSession(id: "S2")
                 s.field = TextField("Client 2", maxLength: 200)
@@ -83,7 +83,7 @@ struct KeyActionTests {
     /// Did pressing `key` (bound to `action`) do it? `b` before, `a` after.
     static func did(_ action: Action, _ key: Key, _ b: AppState, _ a: AppState, _ effects: [Effect]) -> Bool {
         let quit = effects.contains(.quit) || a.quitRequested
-        let changedView = a.screen != b.screen || a.overlay != b.overlay || a.sessionSearching != b.sessionSearching
+        let changedView = a.screen != b.screen || a.overlay != b.overlay || a.manager.searching != b.manager.searching
         let scrolls = b.screen == .summary(.stream)
         let (was, now) = b.overlay == .help ? (b.helpScroll, a.helpScroll) : scrolls ? (b.scroll, a.scroll) : (b.selection, a.selection)
         switch action {
@@ -100,19 +100,19 @@ struct KeyActionTests {
         case .choose:
             guard case .char(let c) = key, let n = c.wholeNumberValue else { return false }
             return n <= 3 ? now == n - 1 : (now == n - 1 || now == was)
-        case .edit: return a.field != b.field || a.sessionQuery.search != b.sessionQuery.search
+        case .edit: return a.field != b.field || a.manager.query.search != b.manager.query.search
         case .review: return a.screen == .review
         case .tick: return a.checked != b.checked
         case .add: if case .entry = a.screen { return effects.contains { if case .save = $0 { true } else { false } } } else { return false }
         case .remove: return a.overlay.map { if case .confirmRemove = $0 { true } else if case .confirmDelete = $0 { true } else { false } } ?? false
         case .nextStatus: return a.checklist.pinned != nil && effects.contains { if case .save = $0 { true } else { false } }
-        case .nextFilter, .previousFilter: return a.checklist.filter != b.checklist.filter || a.sessionQuery != b.sessionQuery
+        case .nextFilter, .previousFilter: return a.checklist.filter != b.checklist.filter || a.manager.query != b.manager.query
         case .export: return effects == [.exportChecklist]
         case .new: return effects.contains { if case .createSession = $0 { true } else { false } }
         case .rename: return a.overlay == .renameSession(id: "S2")
         case .copy: return effects.contains { if case .duplicateSession(id: "S2", _) = $0 { true } else { false } }
-        case .search: return a.sessionSearching
-        case .sort: return a.sessionQuery.sort != b.sessionQuery.sort
+        case .search: return a.manager.searching
+        case .sort: return a.manager.query.sort != b.manager.query.sort
         case .close: return a.overlay == nil
         }
     }
@@ -148,6 +148,6 @@ struct KeyActionTests {
         #expect(field.field.string == "Canqcs?a" && field.overlay == nil && field.screen == KeyActionTests.fixture("text field")!.screen)
         var search = try #require(KeyActionTests.fixture("sessions search"))
         for c in "qcs" { _ = Update.apply(.key(.char(c)), to: &search) }
-        #expect(search.sessionQuery.search == "Cliqcs" && search.screen == .sessions && !search.quitRequested)
+        #expect(search.manager.query.search == "Cliqcs" && search.screen == .sessions && !search.quitRequested)
     }
 }

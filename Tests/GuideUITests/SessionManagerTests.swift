@@ -41,7 +41,7 @@ struct SessionManagerScreenTests {
     func searchAsYouType() {
         var s = manager()
         press([.char("/")], &s)
-        #expect(s.sessionSearching)
+        #expect(s.manager.searching)
         type("f-1042", &s)
         let (rows, cursor) = Update.shownSessions(s)
         #expect(rows.map(\.name) == ["Client 43"])
@@ -49,14 +49,14 @@ struct SessionManagerScreenTests {
         #expect(screen(s).contains { $0.contains("Client 43") })
         #expect(screen(s).contains { $0.contains("Search: f-1042") })
         press([.enter], &s)                                  // keeps the search, keys act on rows again
-        #expect(!s.sessionSearching)
+        #expect(!s.manager.searching)
         #expect(press([.enter], &s) == [.openSession(id: rows[0].id)])
         var t = manager()
         press([.char("/")], &t)
         type("vip", &t)
         #expect(Update.shownSessions(t).rows.count == 30)
         press([.escape], &t)
-        #expect(Update.shownSessions(t).rows.count == 302 && t.sessionQuery.search.isEmpty)
+        #expect(Update.shownSessions(t).rows.count == 302 && t.manager.query.search.isEmpty)
     }
 
     @Test("a copy and its original stay distinct on screen: the name is cut in the middle, keeping its end")
@@ -76,7 +76,7 @@ struct SessionManagerScreenTests {
         press([.down, .down, .down], &s)
         let focused = Update.shownSessions(s).rows[3].id
         press([.char("o")], &s)                                 // by name
-        #expect(s.sessionQuery.sort == .name)
+        #expect(s.manager.query.sort == .name)
         #expect(s.status == "Sorted by name.")
         var (rows, cursor) = Update.shownSessions(s)
         #expect(rows[cursor].id == focused)
@@ -91,7 +91,7 @@ struct SessionManagerScreenTests {
         for _ in 0..<60 { press([.backspace], &s) }
         type("Aaron First", &s)
         #expect(press([.enter], &s) == [.renameSession(id: focused, name: "Aaron First")])
-        var list = s.sessions
+        var list = s.manager.list
         let i = list.firstIndex { $0.id == focused }!
         var renamed = list.remove(at: i)
         renamed.name = "Aaron First"
@@ -117,13 +117,13 @@ struct SessionManagerScreenTests {
         press([.char("f")], &s)
         #expect(Update.shownSessions(s).rows.allSatisfy { $0.step == .criteria })
         for _ in 0..<4 { press([.char("f")], &s) }
-        #expect(s.sessionQuery == SessionQuery())
+        #expect(s.manager.query == SessionQuery())
     }
 
     @Test("the open session cannot be deleted, and says why; a kept session leaves no stale message")
     func noDeletingTheOpenOne() {
         var s = manager()
-        let open = s.sessions[0]
+        let open = s.manager.list[0]
         s.session = Session(id: open.id, name: open.name)
         press([.char("d")], &s)
         #expect(s.overlay == nil)
@@ -132,7 +132,7 @@ struct SessionManagerScreenTests {
         s.status = "Deleted."
         press([.down, .char("d")], &s)
         #expect(s.status == nil)
-        #expect(s.overlay == .confirmDelete(id: s.sessions[1].id))
+        #expect(s.overlay == .confirmDelete(id: s.manager.list[1].id))
         press([.char("n")], &s)
         #expect(s.overlay == nil && s.status == nil)
     }

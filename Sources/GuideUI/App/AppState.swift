@@ -66,6 +66,20 @@ public struct ChecklistState: Equatable, Sendable {
     public init() {}
 }
 
+/// The session manager's state: the sessions as last listed, the query over them, and the cursor.
+public struct SessionsState: Equatable, Sendable {
+    /// The saved sessions, as last listed.
+    public var list: [SessionSummary] = []
+    /// The search, filters and sort (the same query as `sessions list`).
+    public var query = SessionQuery()
+    /// Typed keys go into the search (after `/`), until Enter or Esc.
+    public var searching = false
+    /// The session under the cursor, by id: the cursor follows it when the list is re-sorted or filtered.
+    public var focus: String?
+
+    public init() {}
+}
+
 /// The whole front-end state. Views are functions of it; updates are the only way it changes.
 public struct AppState: Equatable, Sendable {
     public static let minimumWidth = 60
@@ -75,14 +89,8 @@ public struct AppState: Equatable, Sendable {
     public var session: Session?
     /// The most recent saved session, offered on the resume screen.
     public var resumable: SessionSummary?
-    /// The saved sessions, as last listed (session manager).
-    public var sessions: [SessionSummary] = []
-    /// The session manager's search, filters and sort (the same query as `sessions list`).
-    public var sessionQuery = SessionQuery()
-    /// Typed keys go into the search (after `/`), until Enter or Esc.
-    public var sessionSearching = false
-    /// The session under the cursor, by id: the cursor follows it when the list is re-sorted or filtered.
-    public var sessionFocus: String?
+    /// The session manager's own state.
+    public var manager = SessionsState()
     /// The checklist screen's own state.
     public var checklist = ChecklistState()
     public var overlay: Overlay?

@@ -44,7 +44,7 @@ extension Update {
             show(Flow.screen(for: session.position, session.profile), &s)
             return []
         case .sessionsListed(let list):
-            s.sessions = list
+            s.manager.list = list
             if let id = s.session?.id, !list.contains(where: { $0.id == id }) { s.session = nil }
             s.selection = min(s.selection, max(0, list.count - 1))
             return []

@@ -23,8 +23,8 @@ extension Update {
     /// The rows the manager shows, and where the cursor is among them: on the focused session while it is
     /// shown, else on the row of the same number (clamped).
     public static func shownSessions(_ s: AppState) -> (rows: [SessionSummary], cursor: Int) {
-        let rows = s.sessionQuery.apply(s.sessions, today: s.today)
-        if let id = s.sessionFocus, let i = rows.firstIndex(where: { $0.id == id }) { return (rows, i) }
+        let rows = s.manager.query.apply(s.manager.list, today: s.today)
+        if let id = s.manager.focus, let i = rows.firstIndex(where: { $0.id == id }) { return (rows, i) }
         return (rows, rows.isEmpty ? 0 : min(max(0, s.selection), rows.count - 1))
     }
 
@@ -37,29 +37,29 @@ extension Update {
         func refocus() {
             (rows, cursor) = shownSessions(s)
             s.selection = cursor
-            s.sessionFocus = rows.indices.contains(cursor) ? rows[cursor].id : nil
+            s.manager.focus = rows.indices.contains(cursor) ? rows[cursor].id : nil
         }
-        if s.sessionSearching {
+        if s.manager.searching {
             switch action {
             case .confirm?:
-                s.sessionSearching = false
+                s.manager.searching = false
                 return []
             case .back?:
-                s.sessionSearching = false
-                s.sessionQuery.search = ""
+                s.manager.searching = false
+                s.manager.query.search = ""
                 refocus()
                 return []
             case .edit?:        // Backspace
-                if !s.sessionQuery.search.isEmpty { s.sessionQuery.search.removeLast() }
-                s.sessionFocus = nil
+                if !s.manager.query.search.isEmpty { s.manager.query.search.removeLast() }
+                s.manager.focus = nil
                 s.selection = 0
                 refocus()
                 return []
             case nil:
                 guard case .char(let c) = key else { return [] }
-                if s.sessionQuery.search.count < 100 { s.sessionQuery.search.append(c) }
+                if s.manager.query.search.count < 100 { s.manager.query.search.append(c) }
                 // The best match is the first row: the cursor goes to the top of what is found.
-                s.sessionFocus = nil
+                s.manager.focus = nil
                 s.selection = 0
                 refocus()
                 return []
@@ -67,45 +67,45 @@ extension Update {
             }
         }
         if moveSelection(action, key, count: rows.count, &s) {
-            s.sessionFocus = rows.indices.contains(s.selection) ? rows[s.selection].id : nil
+            s.manager.focus = rows.indices.contains(s.selection) ? rows[s.selection].id : nil
             return []
         }
         let chosen = rows.indices.contains(cursor) ? rows[cursor] : nil
         switch action {
         case .back?:
-            if !s.sessionQuery.search.isEmpty {
-                s.sessionQuery.search = ""
+            if !s.manager.query.search.isEmpty {
+                s.manager.query.search = ""
                 refocus()
                 s.status = "Search cleared."
             } else if s.session != nil { show(.welcome, &s) } else { s.screen = s.resumable != nil ? .resume : .welcome; s.selection = 0 }
         case .search?:
-            s.sessionSearching = true
+            s.manager.searching = true
         case .sort?:
             let all = SessionQuery.Sort.allCases
-            s.sessionQuery.sort = all[((all.firstIndex(of: s.sessionQuery.sort) ?? 0) + 1) % all.count]
+            s.manager.query.sort = all[((all.firstIndex(of: s.manager.query.sort) ?? 0) + 1) % all.count]
             refocus()
-            s.status = "Sorted by \(s.sessionQuery.sort.label)."
+            s.status = "Sorted by \(s.manager.query.sort.label)."
         case .nextFilter?:
-            let next = (sessionFilterIndex(s.sessionQuery) + 1) % sessionFilters.count
-            applyFilter(next, to: &s.sessionQuery)
+            let next = (sessionFilterIndex(s.manager.query) + 1) % sessionFilters.count
+            applyFilter(next, to: &s.manager.query)
             refocus()
-            s.status = "Showing \(sessionFilters[next].label): \(rows.count) of \(s.sessions.count) sessions."
+            s.status = "Showing \(sessionFilters[next].label): \(rows.count) of \(s.manager.list.count) sessions."
         case .confirm?:
             if let chosen { return [.openSession(id: chosen.id)] }
         case .new?:
             s.screen = .welcome
             s.selection = 0
-            return [.createSession(name: "Session \(s.sessions.count + 1)")]
+            return [.createSession(name: "Session \(s.manager.list.count + 1)")]
         case .rename?:
             if let chosen {
-                s.sessionFocus = chosen.id
+                s.manager.focus = chosen.id
                 s.field = TextField(chosen.name, maxLength: 200)
                 s.fieldError = nil
                 s.overlay = .renameSession(id: chosen.id)
             }
         case .copy?:
             if let chosen {
-                s.sessionFocus = chosen.id
+                s.manager.focus = chosen.id
                 return [.duplicateSession(id: chosen.id, name: "\(chosen.name) (copy)")]
             }
         case .remove?:
@@ -114,7 +114,7 @@ extension Update {
                 s.status = "\u{201C}\(chosen.name)\u{201D} is open, so it cannot be deleted. Open another session first, then delete this one."
                 s.statusIsError = true
             } else {
-                s.sessionFocus = chosen.id
+                s.manager.focus = chosen.id
                 s.overlay = .confirmDelete(id: chosen.id)
             }
         default: break

@@ -221,7 +221,7 @@ public enum KeyMaps {
         case .question, .entry: map = s.currentKind.map(input) ?? steps
         case .summary: map = summary
         case .review: map = review
-        case .sessions: map = s.sessionSearching ? sessionsSearch : sessionsList
+        case .sessions: map = s.manager.searching ? sessionsSearch : sessionsList
         case .checklist: map = checklistItems
         case .document(_, let field):
             map = Update.documentFields.indices.contains(field) ? input(Update.documentFields[field].kind) : checklistItems

@@ -5,24 +5,24 @@ import GuideCore
 enum SessionsView {
     static func draw(_ s: AppState, in body: Rect, into b: inout ScreenBuffer) {
         let (rows, cursor) = Update.shownSessions(s)
-        let q = s.sessionQuery
+        let q = s.manager.query
         let filter = Update.sessionFilters[Update.sessionFilterIndex(q)].label
-        let count = rows.count == s.sessions.count ? "\(s.sessions.count)" : "\(rows.count) of \(s.sessions.count)"
+        let count = rows.count == s.manager.list.count ? "\(s.manager.list.count)" : "\(rows.count) of \(s.manager.list.count)"
         let (titleRow, ruleRow, rest) = Chrome.titled(body)
         b.put(DisplayWidth.truncate(" Saved sessions (\(count)), by \(q.sort.label), \(filter)", to: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
         Chrome.rule(in: ruleRow, into: &b)
         var area = rest.inset(horizontal: 2)
         let searchRow = area.takeTop(1)
-        if s.sessionSearching || !q.search.isEmpty {
+        if s.manager.searching || !q.search.isEmpty {
             let line = "Search: " + q.search
-            b.put(DisplayWidth.truncate(line, to: searchRow.width), x: searchRow.x, y: searchRow.y, style: s.sessionSearching ? .focus : .normal)
-            if s.sessionSearching { b.cursor = (min(searchRow.right, searchRow.x + DisplayWidth.of(line)), searchRow.y) }
+            b.put(DisplayWidth.truncate(line, to: searchRow.width), x: searchRow.x, y: searchRow.y, style: s.manager.searching ? .focus : .normal)
+            if s.manager.searching { b.cursor = (min(searchRow.right, searchRow.x + DisplayWidth.of(line)), searchRow.y) }
         } else {
             let wide = KeyMaps.sessionsHint
             let hint = DisplayWidth.of(wide) <= searchRow.width ? wide : wide.replacingOccurrences(of: "    ", with: "  ")
             b.put(hint, x: searchRow.x, y: searchRow.y, style: .muted, maxWidth: searchRow.width)
         }
-        if s.sessions.isEmpty {
+        if s.manager.list.isEmpty {
             Paragraph("No saved sessions yet. Press n to start one.").draw(in: area.inset(top: 1), into: &b)
         } else if rows.isEmpty {
             Paragraph("No session matches. Esc clears the search; f changes the filter.").draw(in: area.inset(top: 1), into: &b)
@@ -44,7 +44,7 @@ enum SessionsView {
                 let label = columns.line([name, file, "\(row.step.number)", columns.stamp(row.updatedAt), deadline])
                 if selected {
                     b.fill(x: line.x, y: line.y, count: line.width, style: .focus)
-                    if !s.sessionSearching { b.cursor = (line.x, line.y) }
+                    if !s.manager.searching { b.cursor = (line.x, line.y) }
                 }
                 b.put(DisplayWidth.truncate((selected ? "> " : "  ") + label, to: line.width), x: line.x, y: line.y, style: selected ? .focus : .normal)
             }
@@ -61,7 +61,7 @@ enum SessionsView {
             // The cursor sits in the name being typed, after the "[".
             if let row = field { b.cursor = (row.x + 1 + s.field.cursorColumn, row.y) }
         case .confirmDelete(let id)?:
-            let name = s.sessions.first { $0.id == id }?.name ?? id
+            let name = s.manager.list.first { $0.id == id }?.name ?? id
             Box.draw(["Delete \"\(name)\"?", "Its answers are removed from this computer.", "(sessions export keeps a copy first)", "",
                       "y: delete it     any other key: keep it"], into: &b)
         default: break
