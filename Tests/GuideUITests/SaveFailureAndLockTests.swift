@@ -59,6 +59,17 @@ struct SaveFailureAndLockTests {
         #expect(s.screen == .question(id: "maritalStatus"))
     }
 
+    @Test("a resize while the box asks is kept when r then saves the answer")
+    func resizeWhileAsked() throws {
+        let store = FlakyStore(failures: 3)
+        var s = AppState(today: today, dataDirectory: "/d")
+        let io = ScriptedTerminal(answer + [.resize(width: 100, height: 30), .key(.char("r"))])
+        _ = Runtime.run(&s, io: io, store: store, options: noPause)
+        #expect(store.saves.last?.profile.dateOfBirth == LocalDate(year: 1990, month: 4, day: 17))
+        #expect(s.screen == .question(id: "maritalStatus"))
+        #expect(s.width == 100 && s.height == 30)
+    }
+
     @Test("q in the box quits without the answer, and the run says so (the program then exits 1)")
     func quitWithoutSaving() throws {
         let store = FlakyStore(failures: 99)

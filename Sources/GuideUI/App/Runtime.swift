@@ -131,10 +131,10 @@ private final class Loop {
                         }
                         // A confirmed answer: back on its question with the text as typed, until it is saved.
                         let after = state
-                        state = before
+                        _ = Update.apply(.answerNotSaved(before: before), to: &state)
                         switch ask(session, message, quitting: false, &state) {
                         case .saved(let stored):
-                            state = after
+                            _ = Update.apply(.answerSavedOnRetry(after: after), to: &state)
                             unsaved = nil
                             pending += Update.apply(.saved(revision: stored.revision), to: &state)
                         case .stay:

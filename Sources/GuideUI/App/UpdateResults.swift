@@ -22,6 +22,17 @@ extension Update {
             s.status = "Not saved: \(message)"
             s.statusIsError = true
             return []
+        case let .answerNotSaved(before):
+            let (w, h) = (s.width, s.height)
+            s = before
+            (s.width, s.height) = (w, h)
+            return []
+        case let .answerSavedOnRetry(after):
+            // A resize while the question was asked again is kept.
+            let (w, h) = (s.width, s.height)
+            s = after
+            (s.width, s.height) = (w, h)
+            return []
         case let .saveRetrying(message):
             s.status = message
             s.statusIsError = false

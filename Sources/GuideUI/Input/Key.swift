@@ -43,6 +43,12 @@ public enum Event: Equatable, Sendable {
     case saveFailed(String)
     /// A save is being tried again; the message says so while the runtime waits (shown, not kept).
     case saveRetrying(String)
+    /// A confirmed answer was not saved: the screen goes back to `before` (its question, with the text
+    /// as typed and the answers without it) while the user chooses to try again, stay or quit.
+    case answerNotSaved(before: AppState)
+    /// The answer was saved on a try again: the screen goes on to `after` (where the answer led), at
+    /// the terminal's size of now.
+    case answerSavedOnRetry(after: AppState)
     /// SIGINT / SIGTERM / SIGHUP: finish saving and leave.
     case interrupt
     /// Nothing happened for a while (the backend sends one about every 30 s of quiet).
