@@ -143,7 +143,13 @@ public struct Profile: Codable, Equatable, Sendable {
         maritalStatus = try c.decodeIfPresent(MaritalStatus.self, forKey: .maritalStatus)
         spouse = try c.decodeIfPresent(Spouse.self, forKey: .spouse) ?? Spouse()
         children = try c.decodeIfPresent([Child].self, forKey: .children)
-        if children == nil, let n = try c.decodeIfPresent(Int.self, forKey: .numberOfChildren) {
+        // Written beside the list (for people and scripts that read the file), so it is read here too:
+        // a count that disagrees with the list is a damaged file, not a choice between the two.
+        let count = try c.decodeIfPresent(Int.self, forKey: .numberOfChildren)
+        if let kids = children, let n = count, n != kids.count {
+            throw DecodingError.dataCorruptedError(forKey: .numberOfChildren, in: c, debugDescription: "\(n) does not match the \(kids.count) children listed under \"children\"")
+        }
+        if children == nil, let n = count {
             // Profiles written before the children's dates of birth were asked: the count alone.
             guard (0...Child.maximumCount).contains(n) else {
                 // Said here: the count is kept as a list, which cannot hold what it cannot mean.

@@ -57,6 +57,18 @@ struct ProfileReadingTests {
         #expect(r.warnings.count == 21 && r.warnings.last?.message == "9980 more unknown keys, ignored")
     }
 
+    @Test("a profile as it is written (children and their count) reads back with no warning; a count that disagrees is refused")
+    func childrenAndTheirCount() throws {
+        var p = Profile()
+        p.children = [Child(dateOfBirth: LocalDate(year: 2015, month: 3, day: 1)), Child()]
+        let written = try ProfileJSON.encode(p)
+        #expect(written.contains("\"numberOfChildren\""))
+        let reading = try ProfileJSON.read(Data(written.utf8))
+        #expect(reading.warnings.isEmpty, "\(reading.warnings)")
+        #expect(reading.profile.numberOfChildren == 2)
+        #expect(error(#"{"children":[{},{}],"numberOfChildren":3}"#).contains("profile.numberOfChildren: 3 does not match the 2 children listed"))
+    }
+
     @Test("huge, deep, long and broken files end as short named errors")
     func hostileFiles() {
         let megabyte = String(repeating: "x", count: 1 << 20)
