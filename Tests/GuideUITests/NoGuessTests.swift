@@ -133,4 +133,28 @@ struct NoGuessTests {
         #expect(lines[2].contains("Eligibility is not known yet") || lines[2].contains("eligible"))
         #expect(lines.prefix(6).contains { $0.contains("Next:") })
     }
+
+    @Test("step 3 of an applicant whose dates are all in and every deadline met says so, not that nothing is entered")
+    func stepThreeWithEveryDeadlineMet() {
+        var s = freshState()
+        var sess = session()
+        var p = Profile()
+        p.chosenRoute = .hcp
+        p.hcpApplicationReceivedDate = LocalDate(year: 2026, month: 4, day: 10)
+        p.filing.receivedNOI = true
+        p.noiDate = LocalDate(year: 2026, month: 3, day: 1)
+        p.filing.oinpApplicationSubmitted = LocalDate(year: 2026, month: 4, day: 10)
+        sess.profile = p
+        s.session = sess
+        let lines = SummaryView.content(.oinp, s, width: 76).plainLines
+        #expect(lines.contains { $0.contains("No deadline is open for this step") })
+        #expect(!lines.contains { $0.contains("No dates entered yet") })
+        // With no date at all, it says that instead.
+        var none = Profile()
+        none.chosenRoute = .hcp
+        none.hcpApplicationReceivedDate = LocalDate(year: 2026, month: 4, day: 10)   // step 2's date, not step 3's
+        sess.profile = none
+        s.session = sess
+        #expect(SummaryView.content(.oinp, s, width: 76).plainLines.contains { $0.contains("No dates entered yet for this step.") })
+    }
 }

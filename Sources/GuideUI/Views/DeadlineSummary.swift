@@ -33,7 +33,12 @@ enum DeadlineSummary {
         }
         let lines = Deadlines.all(for: p, today: s.today).filter { $0.step == step }
         if lines.isEmpty {
-            d.add("No dates entered yet for this step.", .muted)
+            // Dates given and every deadline met (an applicant in process) is not "nothing entered".
+            let dated = Questionnaire.questions(in: step, for: p).contains { q in
+                if case .date = q.kind { return q.isAnswered(in: p) }
+                return false
+            }
+            d.add(dated ? "No deadline is open for this step: each one that follows from your dates is met." : "No dates entered yet for this step.", .muted)
         }
         for l in lines {
             d.add(l.text, l.isOverdue ? .error : (l.daysLeft <= 14 ? .warning : .normal), indent: 0, hanging: 2)
