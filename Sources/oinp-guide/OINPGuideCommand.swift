@@ -80,6 +80,14 @@ struct OINPGuide: ParsableCommand {
     /// and the detail behind --verbose.
     static func main() {
         do {
+            // No arguments at all (how most people start it): there is nothing to parse, and the guide
+            // starts with its defaults. Running ArgumentParser here would cost the first screen about 12 M
+            // instructions of the Swift runtime's first type-conformance lookups, a third of its start-up.
+            // NoArgumentsTests (EndToEnd) check that this start is the one the options give by default.
+            if CommandLine.arguments.count == 1 {
+                try Guide.start(Guide.Settings())
+                return
+            }
             var command: ParsableCommand = try fastPath() ?? parseAsRoot()
             try command.run()
         } catch {
@@ -119,13 +127,29 @@ struct Guide: ParsableCommand {
     @Flag(name: .customLong("crash-after-first-screen"), help: .hidden)
     var crashAfterFirstScreen = false
 
-    func run() throws {
-        let today = try DateOption.parse(asOf)
+    /// What the guide runs with, however it was started.
+    struct Settings: Equatable {
+        var dataDir: String?
+        var asOf: String?
+        var session: String?
+        var plain = false
+        var crashAfterFirstScreen = false
+    }
+
+    var settings: Settings {
+        Settings(dataDir: data.dataDir, asOf: asOf, session: session, plain: plain, crashAfterFirstScreen: crashAfterFirstScreen)
+    }
+
+    func run() throws { try Self.start(settings) }
+
+    static func start(_ settings: Settings) throws {
+        let today = try DateOption.parse(settings.asOf)
+        let directory = DataLocation.directory(override: settings.dataDir)
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        if plain || term == "dumb" {
-            try Plain.run(dataDirectory: data.directory, today: today, session: session)
+        if settings.plain || term == "dumb" {
+            try Plain.run(dataDirectory: directory, today: today, session: settings.session)
         } else {
-            try Interactive.run(dataDirectory: data.directory, today: today, session: session, crashForTest: crashAfterFirstScreen)
+            try Interactive.run(dataDirectory: directory, today: today, session: settings.session, crashForTest: settings.crashAfterFirstScreen)
         }
     }
 }
