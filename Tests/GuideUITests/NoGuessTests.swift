@@ -19,7 +19,9 @@ struct NoGuessTests {
     func unansweredChoice() {
         var s = on("jobOffer")
         #expect(s.selection == -1)
+        s.status = "Saved."               // the previous answer's confirmation, still on screen
         let effects = press([.enter], &s)
+        #expect(s.status == nil)          // not left beside the refusal
         // At most the position is saved; no answer is.
         #expect(effects.allSatisfy { if case .save(let saved) = $0 { saved.profile.jobOffer.hasOffer == nil } else { true } })
         #expect(s.session?.profile.jobOffer.hasOffer == nil)

@@ -35,7 +35,10 @@ public enum Update {
             return action == .quit ? quit(&s) : []
         }
         let before = s.session?.position
+        let hadError = s.fieldError
         var effects = route(action, key, &s)
+        // A key that refused an answer speaks alone: an earlier "Saved." is not left beside its error.
+        if s.fieldError != nil, s.fieldError != hadError, !s.statusIsError { s.status = nil }
         // Where the user is, is saved too, so a restart comes back to the same screen and question.
         if var session = s.session, !effects.contains(where: { if case .save = $0 { true } else { false } }) {
             let now = Flow.position(of: s.screen, fallback: session.position)
