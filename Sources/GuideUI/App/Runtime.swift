@@ -232,9 +232,8 @@ private final class Loop {
         while true {
             var b = View.render(state)
             let head = quitting ? "An answer you confirmed is not saved yet." : "Your answer was not saved."
-            let keys = quitting ? "r: try to save it again    q: quit without it    Esc: go back"
-                : "r: try again    Esc: keep editing (the answer stays in the field)    q: quit without saving it"
-            if !state.isTooSmall { NoticeBox.draw(head + "\n" + message, footer: keys, into: &b, style: .error) }
+            let keys = quitting ? KeyMaps.answerNotSavedQuitting : KeyMaps.answerNotSaved
+            if !state.isTooSmall { NoticeBox.draw(head + "\n" + message, footer: KeyMaps.footer(keys), into: &b, style: .error) }
             io.present(b)
             guard let event = io.nextEvent() else { return .quit }
             beatIfDue()
@@ -244,12 +243,12 @@ private final class Loop {
             case .interrupt:
                 return .quit
             case .key(let key):
-                switch key {
-                case .char("r"), .char("R"), .enter:
+                switch keys.action(for: key) {
+                case .confirm?:
                     do { return .saved(try saveWithRetries(session, &state)) } catch { message = String(describing: error) }
-                case .escape:
+                case .back?:
                     return .stay
-                case .char("q"), .char("Q"), .ctrl("c"):
+                case .quit?:
                     return .quit
                 default:
                     break

@@ -34,7 +34,7 @@ public enum KeyDocs {
     public static var entries: [Entry] {
         var order: [String] = []
         var found: [String: (keys: String, does: String, screens: [String])] = [:]
-        for map in KeyMaps.all {
+        for map in KeyMaps.all + KeyMaps.runtimeWindows {
             for row in map.described {
                 let id = row.keys + "\u{0}" + row.does
                 if found[id] == nil { order.append(id); found[id] = (row.keys, row.does, []) }

@@ -192,10 +192,35 @@ public enum KeyMaps {
 
     public static let tooSmall = KeyMap("too small", [ctrlC])
 
+    /// The box over a confirmed answer that could not be saved (the runtime asks it, while saving).
+    public static let answerNotSaved = KeyMap("answer not saved", [
+        KeyBinding([.char("r"), .char("R"), .enter], .confirm, name: "r", label: "try again", fullName: "r or Enter",
+                   help: "try to save the answer again"),
+        KeyBinding([.escape], .back, label: "keep editing (the answer stays in the field)", help: "keep editing: the answer stays in the field, not saved yet"),
+        KeyBinding([.char("q"), .char("Q"), .ctrl("c")], .quit, name: "q", label: "quit without saving it", fullName: "q or Ctrl-C",
+                   help: "quit without this answer (the earlier ones are saved); the program then exits 1"),
+    ])
+
+    /// The same box when quitting with an answer still not saved.
+    public static let answerNotSavedQuitting = KeyMap("quitting, answer not saved", [
+        KeyBinding([.char("r"), .char("R"), .enter], .confirm, name: "r", label: "try to save it again", fullName: "r or Enter",
+                   help: "try to save the answer again, then quit"),
+        KeyBinding([.escape], .back, label: "go back", help: "go back to the guide without quitting"),
+        KeyBinding([.char("q"), .char("Q"), .ctrl("c")], .quit, name: "q", label: "quit without it", fullName: "q or Ctrl-C",
+                   help: "quit without this answer (the earlier ones are saved); the program then exits 1"),
+    ])
+
+    /// "r: try again    Esc: keep editing …": a box's footer from its table.
+    static func footer(_ map: KeyMap) -> String {
+        map.keyLine().map { "\($0.0): \($0.1)" }.joined(separator: "    ")
+    }
+
     /// The screens (not the windows over them), in the order the documents list them.
     public static let screens: [KeyMap] = [steps, resume, choice, multipleChoice, entries, field, textField, summary, review,
                                            checklistItems, sessionsList, sessionsSearch]
     public static let windows: [KeyMap] = [helpWindow, confirmRemove, renameSession, confirmDelete, tooSmall]
+    /// Windows the runtime asks itself while a save is failing (not states of Update): documented with the others.
+    public static let runtimeWindows: [KeyMap] = [answerNotSaved, answerNotSavedQuitting]
     public static var all: [KeyMap] { screens + windows }
 
     // MARK: The table in force
