@@ -16,7 +16,14 @@ public enum DisplayWidth {
     }
 
     public static func of(_ s: some StringProtocol) -> Int {
-        s.reduce(0) { $0 + of($1) }
+        // Printable ASCII, most of what is drawn: one column a byte, without breaking graphemes.
+        if isPrintableASCII(s) { return s.utf8.count }
+        return s.reduce(0) { $0 + of($1) }
+    }
+
+    /// Every byte is a printable ASCII character (each one a grapheme of width 1).
+    public static func isPrintableASCII(_ s: some StringProtocol) -> Bool {
+        s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges (Unicode 15), compressed to the blocks that matter.

@@ -38,6 +38,15 @@ public struct ScreenBuffer: Equatable, Sendable {
         let limit = min(width, x + (maxWidth ?? width))
         let writer = tracker?.nextWriter() ?? 0
         var col = x
+        if DisplayWidth.isPrintableASCII(text) {
+            // One cell a byte (the same cells as the loop below gives), without breaking graphemes.
+            for byte in text.utf8 {
+                if col + 1 > limit { break }
+                if col >= 0 { set(col, y, Cell(text: String(UnicodeScalar(byte)), style: style), writer: writer) }
+                col += 1
+            }
+            return max(0, col - x)
+        }
         for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
