@@ -14,7 +14,7 @@ extension CRSRules {
         total(CRSInputs(counted: p), asOf: asOf, rules: rules)
     }
 
-    static func total(_ p: CRSInputs, asOf: LocalDate, rules: RuleData) -> Int {
+    static func total(_ p: borrowing CRSInputs, asOf: LocalDate, rules: RuleData) -> Int {
         let t = CRSTables.of(rules)
         let en = t.bestLevels(p.languageTests, language: .english, asOf: asOf)
         let fr = t.bestLevels(p.languageTests, language: .french, asOf: asOf)
@@ -44,7 +44,7 @@ extension CRSRules {
         let hasCertificate: Bool
         let coreCap: Int
 
-        init(_ p: CRSInputs, asOf: LocalDate, t: CRSTables, en: CLBLevels?, fr: CLBLevels?) {
+        init(_ p: borrowing CRSInputs, asOf: LocalDate, t: CRSTables, en: CLBLevels?, fr: CLBLevels?) {
             self.t = t
             let ws = p.withSpouse
             self.ws = ws
@@ -116,7 +116,7 @@ extension CRSRules {
         }
 
         /// `Facts.educationRecognition()` reduced to "is the level counted" (recognized or assumed so).
-        static func educationCounts(_ e: CRSInputs, asOf: LocalDate, ecaYears: Int) -> Bool {
+        static func educationCounts(_ e: borrowing CRSInputs, asOf: LocalDate, ecaYears: Int) -> Bool {
             if e.educationLevel == EducationLevel.none || e.educationLevel == .secondary && e.isCanadian == nil && e.hasECA == nil { return true }
             if e.isCanadian == true { return true }
             guard let eca = e.hasECA else { return true }
