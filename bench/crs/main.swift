@@ -25,7 +25,8 @@ var elapsed = Duration.zero
 // call that were the harness's, not the engine's.
 let useTotal = mode == "total"
 @inline(never) func score(_ p: UnsafePointer<Profile>) -> Int {
-    useTotal ? CRSRules.total(p.pointee, asOf: asOf) : CRSRules.assess(p.pointee, asOf: asOf).total
+    if useTotal { return CRSRules.total(p.pointee, asOf: asOf) }
+    return CRSRules.assess(p.pointee, asOf: asOf).total
 }
 var checksum = 0
 var count = 0
