@@ -57,49 +57,44 @@ final class CRSTables: Sendable {
     let certMin: Int, certPoints: Int, certStrongMin: Int, certStrongPoints: Int
     // D. Additional: each factor's dated rows, in table order.
     struct Factor: Sendable {
-        let from: LocalDate?, to: LocalDate?
+        /// The days in force as day numbers (`LocalDate.dayNumber`, ordered as the dates), open ends as
+        /// Int.min and Int.max: two integer comparisons instead of two optional date comparisons.
+        let fromDay: Int, toDay: Int
         let points: Int
         let minNCLC: Int?, minEnglish: Int?
-        @inline(__always) func covers(_ d: LocalDate) -> Bool {
-            if let f = from, d < f { return false }
-            if let t = to, d > t { return false }
-            return true
-        }
+        @inline(__always) func covers(_ day: Int) -> Bool { day >= fromDay && day <= toDay }
     }
     enum FactorID: Int, CaseIterable {
         case provincialNomination, arrangedEmploymentLMIA, arrangedEmploymentSeniorManager, arrangedEmploymentOther,
              canadianStudyOneOrTwoYears, canadianStudyThreeYearsOrMore, frenchOnly, frenchWithEnglish, sibling
     }
-    let factors: [[Factor]]           // by FactorID
+    /// All factors' rows in one array, by FactorID then table order; `factorRanges[id]` is where each
+    /// factor's rows are (one array of plain values: reading it needs no retain of an inner array).
+    let factors: [Factor]
+    let factorRanges: [Range<Int>]
     let additionalCap: Int
     let totalCap: Int
     let ecaYears: Int
 
-    // Language: each test type's conversion tables.
+    // Language: each test type's conversion tables, flattened into arrays of plain values (a scale is a
+    // range of bands, a test a range of scales), so that choosing a scale copies no arrays.
     struct Scale: Sendable {
-        let from: LocalDate?, to: LocalDate?
-        /// Per band, highest first: the level and the four lower bounds less 1e-9 (as `LanguageRules.level`).
-        let levels: [Int]
-        let reading: [Double], writing: [Double], listening: [Double], speaking: [Double]
-        @inline(__always) func covers(_ d: LocalDate) -> Bool {
-            if let f = from, d < f { return false }
-            if let t = to, d > t { return false }
-            return true
-        }
-        @inline(__always) static func level(_ score: Double, _ bounds: [Double], _ levels: [Int]) -> Int {
-            var i = 0
-            while i < bounds.count {
-                if score >= bounds[i] { return levels[i] }
-                i += 1
-            }
-            return 0
-        }
+        /// In force from/to as day numbers, open ends as Int.min and Int.max.
+        let fromDay: Int, toDay: Int
+        /// Its bands in `bandLevels` and `bandBounds`, highest first.
+        let bands: Range<Int>
+        @inline(__always) func covers(_ day: Int) -> Bool { day >= fromDay && day <= toDay }
     }
     struct Test: Sendable {
-        let acceptedFrom: LocalDate?
-        let scales: [Scale]
+        let acceptedFromDay: Int?
+        let scales: Range<Int>        // in `scales`, never empty
     }
     let tests: [Test?]                // by LanguageTestType case index
+    let scales: [Scale]
+    /// Per band: its level, and its four lower bounds less 1e-9 (as `LanguageRules.level`) at
+    /// 4 * band + ability (reading, writing, listening, speaking).
+    let bandLevels: [Int]
+    let bandBounds: [Double]
     let resultValidityYears: Int
 
     init(_ rules: RuleData) {
@@ -140,34 +135,56 @@ final class CRSTables: Sendable {
         certStrongMin = t.certificate.strongMinCLBAllFour
         certStrongPoints = t.certificate.strongPoints
 
-        factors = FactorID.allCases.map { id in
-            g.additional.factors.filter { $0.body.id == "\(id)" }.map {
-                Factor(from: $0.provenance.effectiveFrom, to: $0.provenance.effectiveTo, points: $0.body.points,
-                       minNCLC: $0.body.minNCLC, minEnglish: $0.body.minEnglishCLBAllFour)
+        var factorRows: [Factor] = [], ranges: [Range<Int>] = []
+        for id in FactorID.allCases {
+            let start = factorRows.count
+            factorRows += g.additional.factors.filter { $0.body.id == "\(id)" }.map {
+                Factor(fromDay: Self.day($0.provenance.effectiveFrom, else: .min), toDay: Self.day($0.provenance.effectiveTo, else: .max),
+                       points: $0.body.points, minNCLC: $0.body.minNCLC, minEnglish: $0.body.minEnglishCLBAllFour)
             }
+            ranges.append(start..<factorRows.count)
         }
+        factors = factorRows
+        factorRanges = ranges
         additionalCap = g.additional.cap
         totalCap = g.max("total")
         ecaYears = rules.deadlines.items.first { $0.id == "ecaValidity" }?.amount ?? 5
 
         let lang = rules.language
+        var scaleRows: [Scale] = [], levels: [Int] = [], bounds: [Double] = []
         tests = LanguageTestType.allCases.map { type in
-            lang.tests.first { $0.type == type }.map { data in
-                Test(acceptedFrom: data.acceptedFrom, scales: data.scales.map { s in
-                    let bands = s.body.bands
-                    return Scale(from: s.provenance.effectiveFrom, to: s.provenance.effectiveTo, levels: bands.map(\.level),
-                                 reading: bands.map { $0.lowerBound(.reading) - 1e-9 }, writing: bands.map { $0.lowerBound(.writing) - 1e-9 },
-                                 listening: bands.map { $0.lowerBound(.listening) - 1e-9 }, speaking: bands.map { $0.lowerBound(.speaking) - 1e-9 })
-                })
+            guard let data = lang.tests.first(where: { $0.type == type }), !data.scales.isEmpty else { return nil }
+            let first = scaleRows.count
+            for s in data.scales {
+                let start = levels.count
+                for band in s.body.bands {
+                    levels.append(band.level)
+                    for a in [LanguageAbility.reading, .writing, .listening, .speaking] { bounds.append(band.lowerBound(a) - 1e-9) }
+                }
+                scaleRows.append(Scale(fromDay: Self.day(s.provenance.effectiveFrom, else: .min), toDay: Self.day(s.provenance.effectiveTo, else: .max),
+                                       bands: start..<levels.count))
             }
+            return Test(acceptedFromDay: data.acceptedFrom?.dayNumber, scales: first..<scaleRows.count)
         }
+        scales = scaleRows
+        bandLevels = levels
+        bandBounds = bounds
         resultValidityYears = lang.resultValidityYears
     }
 
-    /// The first dated row of a factor in force on the date (`CRSData.factor(_:on:)`).
-    @inline(__always) func factor(_ id: FactorID, on d: LocalDate) -> Factor? {
-        for f in factors[id.rawValue] where f.covers(d) { return f }
+    private static func day(_ d: LocalDate?, else open: Int) -> Int { d?.dayNumber ?? open }
+
+    /// The first dated row of a factor in force on the day (`CRSData.factor(_:on:)`; a day number).
+    @inline(__always) func factor(_ id: FactorID, on day: Int) -> Factor? {
+        for i in factorRanges[id.rawValue] where factors[i].covers(day) { return factors[i] }
         return nil
+    }
+
+    /// The level of a score on a scale's bands for one ability (0 reading ... 3 speaking): the first band,
+    /// highest first, whose lower bound it reaches, else 0 (`LanguageRules.level`).
+    @inline(__always) func level(_ score: Double, _ bands: Range<Int>, ability: Int) -> Int {
+        for b in bands where score >= bandBounds[4 &* b &+ ability] { return bandLevels[b] }
+        return 0
     }
 
     // MARK: One set of tables per RuleData

@@ -3,7 +3,7 @@
 /// integer tables built once (CRSTables.swift). `CRSTotalTests` checks that it equals `assess(...).total`
 /// on thousands of random profiles; any change to the scoring in CRS.swift must be made here too.
 extension CRSRules {
-    public static func total(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> Int {
+    public static func total(_ p: borrowing Profile, asOf: LocalDate, rules: RuleData = .shared) -> Int {
         // The answers the CRS reads, hidden ones left out, without running the whole questionnaire when
         // that is possible (see `CRSInputs.init?(uncounted:)`); not `??`, whose closure copies the profile.
         if let inputs = CRSInputs(uncounted: p) { return total(inputs, asOf: asOf, rules: rules) }
@@ -14,7 +14,7 @@ extension CRSRules {
         total(CRSInputs(counted: p), asOf: asOf, rules: rules)
     }
 
-    static func total(_ p: CRSInputs, asOf: LocalDate, rules: RuleData) -> Int {
+    static func total(_ p: borrowing CRSInputs, asOf: LocalDate, rules: RuleData) -> Int {
         let t = CRSTables.of(rules)
         let en = t.bestLevels(p.languageTests, language: .english, asOf: asOf)
         let fr = t.bestLevels(p.languageTests, language: .french, asOf: asOf)
@@ -44,7 +44,7 @@ extension CRSRules {
         let hasCertificate: Bool
         let coreCap: Int
 
-        init(_ p: CRSInputs, asOf: LocalDate, t: CRSTables, en: CLBLevels?, fr: CLBLevels?) {
+        init(_ p: borrowing CRSInputs, asOf: LocalDate, t: CRSTables, en: CLBLevels?, fr: CLBLevels?) {
             self.t = t
             let ws = p.withSpouse
             self.ws = ws
@@ -62,10 +62,10 @@ extension CRSRules {
 
             // Both windows are the same years before the date: one pass over the jobs (Experience.swift).
             let from = asOf.adding(years: -t.windowYears)
-            let (can, foreign) = ExperienceRules.canadianAndForeignSkilled(p.workExperience, from: from, to: asOf)
-            canYears = can.years
+            let (can, foreign) = ExperienceRules.canadianAndForeignSkilledYears(p.workExperience, from: from, to: asOf)
+            canYears = can
             canPts = t.canadianWork(canYears).pick(ws)
-            foreignYears = foreign.years
+            foreignYears = foreign
 
             var sp = 0
             if ws {
@@ -89,20 +89,21 @@ extension CRSRules {
             spouseTotal = min(sp, t.spouseCap)
 
             var ad = 0
-            func add(_ id: CRSTables.FactorID) { if let fct = t.factor(id, on: asOf) { ad += fct.points } }
+            let day = asOf.dayNumber
+            func add(_ id: CRSTables.FactorID) { if let fct = t.factor(id, on: day) { ad += fct.points } }
             if p.hasAcceptedNomination(on: asOf) { add(.provincialNomination) }
             if p.offerWithLMIA, let teer = p.offerTEER, teer <= 3 {
-                if t.factor(.arrangedEmploymentLMIA, on: asOf) != nil { add(.arrangedEmploymentLMIA) }
-                else if p.offerIsSeniorManager && t.factor(.arrangedEmploymentSeniorManager, on: asOf) != nil { add(.arrangedEmploymentSeniorManager) }
-                else if t.factor(.arrangedEmploymentOther, on: asOf) != nil { add(.arrangedEmploymentOther) }
+                if t.factor(.arrangedEmploymentLMIA, on: day) != nil { add(.arrangedEmploymentLMIA) }
+                else if p.offerIsSeniorManager && t.factor(.arrangedEmploymentSeniorManager, on: day) != nil { add(.arrangedEmploymentSeniorManager) }
+                else if t.factor(.arrangedEmploymentOther, on: day) != nil { add(.arrangedEmploymentOther) }
             }
             switch p.canadianCredential {
             case .oneOrTwoYear?: add(.canadianStudyOneOrTwoYears)
             case .threeYearOrMore?: add(.canadianStudyThreeYearsOrMore)
             default: break
             }
-            if let fl = fr, let fw = t.factor(.frenchOnly, on: asOf), fl.allAtLeast(fw.minNCLC ?? 7) {
-                if let we = t.factor(.frenchWithEnglish, on: asOf), let el = en, el.allAtLeast(we.minEnglish ?? 5) {
+            if let fl = fr, let fw = t.factor(.frenchOnly, on: day), fl.allAtLeast(fw.minNCLC ?? 7) {
+                if let we = t.factor(.frenchWithEnglish, on: day), let el = en, el.allAtLeast(we.minEnglish ?? 5) {
                     add(.frenchWithEnglish)
                 } else {
                     add(.frenchOnly)
@@ -115,7 +116,7 @@ extension CRSRules {
         }
 
         /// `Facts.educationRecognition()` reduced to "is the level counted" (recognized or assumed so).
-        static func educationCounts(_ e: CRSInputs, asOf: LocalDate, ecaYears: Int) -> Bool {
+        static func educationCounts(_ e: borrowing CRSInputs, asOf: LocalDate, ecaYears: Int) -> Bool {
             if e.educationLevel == EducationLevel.none || e.educationLevel == .secondary && e.isCanadian == nil && e.hasECA == nil { return true }
             if e.isCanadian == true { return true }
             guard let eca = e.hasECA else { return true }
@@ -185,17 +186,19 @@ extension CRSTables {
     /// the same order as `LanguageRules.validLevels`).
     func validLevels(_ test: LanguageTest, asOf: LocalDate) -> CLBLevels? {
         guard let data = tests[test.type.caseIndex] else { return nil }
-        let basis = test.testDate ?? test.resultDate ?? asOf
-        var scale: Scale? = nil
-        for s in data.scales where s.covers(basis) { scale = s; break }
-        let sc = scale ?? data.scales.last!
+        // The cheap refusals first (none depends on another, so the order does not change the answer).
         let sco = test.scores
         guard let r = sco.reading, let w = sco.writing, let l = sco.listening, let s = sco.speaking else { return nil }
-        if let from = data.acceptedFrom, basis < from { return nil }
         guard let start = test.resultDate ?? test.testDate else { return nil }
+        let basisDay = (test.testDate ?? start).dayNumber    // test date, else result date (asOf only when both are missing)
+        if let from = data.acceptedFromDay, basisDay < from { return nil }
         if asOf >= start.adding(years: resultValidityYears) { return nil }
-        return CLBLevels(reading: Scale.level(r, sc.reading, sc.levels), writing: Scale.level(w, sc.writing, sc.levels),
-                         listening: Scale.level(l, sc.listening, sc.levels), speaking: Scale.level(s, sc.speaking, sc.levels))
+        // The first scale in force on the basis date, else the last.
+        var sc = scales[data.scales.upperBound &- 1]
+        for i in data.scales where scales[i].covers(basisDay) { sc = scales[i]; break }
+        let b = sc.bands
+        return CLBLevels(reading: level(r, b, ability: 0), writing: level(w, b, ability: 1),
+                         listening: level(l, b, ability: 2), speaking: level(s, b, ability: 3))
     }
 }
 
@@ -229,7 +232,7 @@ struct CRSInputs: Equatable {
     }
 
     /// From a profile already counted.
-    init(counted p: Profile) {
+    init(counted p: borrowing Profile) {
         self.init(p, hasOffer: p.jobOffer.hasOffer, lmia: p.jobOffer.lmiaOrExempt, noc: p.jobOffer.nocCode,
                   isCanadian: p.education.isCanadian, hasECA: p.education.hasECA, ecaIssueDate: p.education.ecaIssueDate,
                   nominationAccepted: p.filing.nominationAccepted)
@@ -247,7 +250,7 @@ struct CRSInputs: Equatable {
     /// partner questions hide only answers that leave it nil or false), and the spouse's answers are read
     /// only when the spouse scores, when they are shown. "Is it Canadian?" is asked for a level above
     /// "none", "ECA?" after "not Canadian", its date after "ECA: yes".
-    init?(uncounted p: Profile) {
+    init?(uncounted p: borrowing Profile) {
         guard p.filing.nominationAccepted == nil else { return nil }
         let o = p.jobOffer
         let hasOffer = o.hasOffer ?? (o.nocCode != nil ? true : nil)   // Profile.withImpliedAnswers
@@ -259,7 +262,7 @@ struct CRSInputs: Equatable {
                   isCanadian: isCanadian, hasECA: hasECA, ecaIssueDate: ecaIssueDate, nominationAccepted: nil)
     }
 
-    private init(_ p: Profile, hasOffer: Bool?, lmia: Bool?, noc: String?, isCanadian: Bool?, hasECA: Bool?, ecaIssueDate: LocalDate?,
+    private init(_ p: borrowing Profile, hasOffer: Bool?, lmia: Bool?, noc: String?, isCanadian: Bool?, hasECA: Bool?, ecaIssueDate: LocalDate?,
                  nominationAccepted: LocalDate?) {
         languageTests = p.languageTests
         firstOfficialLanguage = p.firstOfficialLanguage
@@ -278,9 +281,23 @@ struct CRSInputs: Equatable {
         self.nominationAccepted = nominationAccepted
         nominationAcceptedUndated = p.filing.nominationAcceptedUndated
         offerWithLMIA = hasOffer == true && lmia == true
-        offerTEER = offerWithLMIA ? WorkExperience.teer(ofNOC: noc) ?? p.jobOffer.teer : nil
-        offerIsSeniorManager = offerWithLMIA && (noc?.hasPrefix("00") ?? false)
+        offerTEER = offerWithLMIA ? ExperienceRules.skilledTEER(noc) ?? p.jobOffer.teer : nil
+        offerIsSeniorManager = offerWithLMIA && Self.isSeniorManager(noc)
         sibling = p.siblingInCanada == true
         certificate = p.certificateOfQualification == true
+    }
+
+    /// `noc?.hasPrefix("00")` (NOC major group 00, `JobOffer.isSeniorManager`) from the UTF-8 bytes when
+    /// they decide it: "0", "0", then the end or an ASCII byte (so the second "0" is a character of its
+    /// own); any other non-ASCII byte goes to `hasPrefix`, which compares characters.
+    @inline(__always) static func isSeniorManager(_ noc: String?) -> Bool {
+        guard let noc else { return false }
+        let fast = noc.utf8.withContiguousStorageIfAvailable { u -> Int in
+            if u.count < 2 { return 0 }
+            if u[0] != 0x30 { return 0 }        // no character other than ASCII "0" equals "0"
+            if u[1] != 0x30 { return u[1] < 0x80 ? 0 : -1 }
+            return u.count == 2 || u[2] < 0x80 ? 1 : -1
+        } ?? -1
+        return fast >= 0 ? fast == 1 : noc.hasPrefix("00")
     }
 }

@@ -85,9 +85,54 @@ public enum ExperienceRules {
         }
     }
 
-    /// The skilled work in Canada and outside it (the CRS's two filters) over the same window.
-    static func canadianAndForeignSkilled(_ jobs: [WorkExperience], from: LocalDate?, to: LocalDate) -> (canadian: ExperienceTotal, foreign: ExperienceTotal) {
-        (total(jobs, from: from, to: to, filter: .canadianSkilled), total(jobs, from: from, to: to, filter: .foreignSkilled))
+    /// The skilled work in Canada and outside it (the CRS's two filters, `canadianSkilled` and
+    /// `foreignSkilled`) over the same window, in whole years: one pass over the jobs, each job's TEER read
+    /// once. A job counts only when every answer the filter reads is given and passes (`accepts` is true);
+    /// `inCanada` puts it in one of the two at most.
+    static func canadianAndForeignSkilledYears(_ jobs: [WorkExperience], from: LocalDate, to: LocalDate,
+                                               maxHoursPerWeek: Double = 30, hoursPerYear: Double = 1560) -> (canadian: Int, foreign: Int) {
+        let n = jobs.count
+        if n == 0 { return (0, 0) }
+        // Fields read through the buffer: `for j in jobs` would copy each job (and retain its strings).
+        return jobs.withUnsafeBufferPointer { jobs in
+            withUnsafeTemporaryAllocation(of: Span.self, capacity: n * 2) { spans in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: n * 2) { bounds in
+                    var nc = 0, nf = 0              // Canadian spans from 0, foreign ones from n
+                    let toDay = to.dayNumber, fromDay = from.dayNumber
+                    var i = 0
+                    while i < n {
+                        defer { i += 1 }
+                        guard let inCanada = jobs[i].inCanada, jobs[i].paid == true, let s = jobs[i].startDate,
+                              let h = jobs[i].hoursPerWeek, h > 0 else { continue }
+                        if inCanada && (jobs[i].selfEmployed != false || jobs[i].whileFullTimeStudent != false) { continue }
+                        guard let teer = skilledTEER(jobs[i].nocCode), teer <= 3 else { continue }
+                        let end = min(jobs[i].endDate?.dayNumber ?? toDay, toDay) + 1      // end exclusive
+                        let start = max(s.dayNumber, fromDay)
+                        guard end > start else { continue }
+                        let span = Span(start: start, end: end, hours: min(h, maxHoursPerWeek))
+                        if inCanada { spans[nc] = span; nc += 1 } else { spans[n + nf] = span; nf += 1 }
+                    }
+                    func years(_ hours: Double) -> Int { Int((hours / hoursPerYear) + 1e-6) }
+                    let can = nc == 0 ? 0 : years(countedHours(spans: UnsafeMutableBufferPointer(rebasing: spans[0..<nc]), bounds: bounds, maxHoursPerWeek: maxHoursPerWeek))
+                    let foreign = nf == 0 ? 0 : years(countedHours(spans: UnsafeMutableBufferPointer(rebasing: spans[n..<(n + nf)]), bounds: bounds, maxHoursPerWeek: maxHoursPerWeek))
+                    return (can, foreign)
+                }
+            }
+        }
+    }
+
+    /// `WorkExperience.teer(ofNOC:)` with its common case (five ASCII digits) read from the UTF-8 bytes in
+    /// place; anything else goes to it, so the answer is always its answer.
+    @inline(__always) static func skilledTEER(_ code: String?) -> Int? {
+        guard let code else { return nil }
+        // -1: not five ASCII digits (or not contiguous UTF-8), so the general parser decides.
+        let fast = code.utf8.withContiguousStorageIfAvailable { u -> Int in
+            guard u.count == 5 else { return -1 }
+            for b in u where b < 0x30 || b > 0x39 { return -1 }
+            return Int(u[1] &- 0x30)
+        } ?? -1
+        if fast >= 0 { return fast <= 5 ? fast : nil }
+        return WorkExperience.teer(ofNOC: code)
     }
 
     /// One job's days in the window (day numbers, end exclusive) and its weekly hours (capped).
