@@ -38,6 +38,8 @@ public struct SessionListTable {
     var lastMinuteText: [UInt8] = []
     var minuteTexts: [Int: [UInt8]] = [:]
     var dayTexts: [Int: [UInt8]] = [:]
+    var lastDay: LocalDate?
+    var lastDayText: [UInt8] = []
     let stepTexts: [[UInt8]] = Step.allCases.map { Array("\($0.number) \($0.title)".utf8) }
 
     public init(today: LocalDate, width: TextWidth, capacity: Int = 0) {
@@ -171,9 +173,11 @@ public struct SessionListTable {
     }
 
     mutating func dayText(_ d: LocalDate) -> [UInt8] {
-        if let t = dayTexts[d.dayNumber] { return t }
-        let t = Array(Self.deadline(d, label: "", today: today).utf8)
+        if d == lastDay { return lastDayText }
+        let t = dayTexts[d.dayNumber] ?? Array(Self.deadline(d, label: "", today: today).utf8)
         dayTexts[d.dayNumber] = t
+        lastDay = d
+        lastDayText = t
         return t
     }
 
