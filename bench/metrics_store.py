@@ -76,6 +76,19 @@ def _wall(argv, runs):
     return _median(times)
 
 
+def _wall_alternating(a, b, runs):
+    """Median wall times (ms) of `runs` spawns each of argv a and argv b, alternating run by run (a shared
+    machine's slow moments fall on both), after one discarded pair; output discarded."""
+    ta, tb = [], []
+    for i in range(runs + 1):
+        for argv, times in ((a, ta), (b, tb)):
+            t0 = time.perf_counter()
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            if i:
+                times.append((time.perf_counter() - t0) * 1000)
+    return _median(ta), _median(tb)
+
+
 def seed(binary, data, workdir, count):
     """Fills the store in `data` with `count` sessions holding PROFILE (the hidden `sessions seed`)."""
     profile = os.path.join(workdir, "store-profile.json")
@@ -112,7 +125,7 @@ def _baseline_saves(db_path, session_id, saves, synchronous="EXTRA"):
     return times
 
 
-def measure_store(binary, workdir, sessions=10_000, saves=300, list_runs=5):
+def measure_store(binary, workdir, sessions=10_000, saves=300, list_runs=11):
     """Returns [(metric, ours, baseline_name, baseline, ratio)]; baseline and ratio are None without sqlite3."""
     binary = os.path.abspath(binary)
     results = []
@@ -122,9 +135,12 @@ def measure_store(binary, workdir, sessions=10_000, saves=300, list_runs=5):
     #    against the sqlite3 CLI running the same SELECT on the same file (also a process).
     data = tempfile.mkdtemp(prefix="store-list-", dir=workdir)
     seed(binary, data, workdir, sessions)
-    ours = _wall([binary, "sessions", "list", "--data-dir", data], list_runs)
-    base = _wall([sqlite_cli, os.path.join(data, "sessions.sqlite"), LIST_SQL], list_runs) if sqlite_cli else None
-    results.append((f"list {sessions} sessions (ms, median of {list_runs})", ours, "sqlite3 CLI SELECT", base, _ratio(ours, base)))
+    argv = [binary, "sessions", "list", "--data-dir", data]
+    if sqlite_cli:
+        ours, base = _wall_alternating(argv, [sqlite_cli, os.path.join(data, "sessions.sqlite"), LIST_SQL], list_runs)
+    else:
+        ours, base = _wall(argv, list_runs), None
+    results.append((f"list {sessions} sessions (ms, median of {list_runs}, alternating)", ours, "sqlite3 CLI SELECT", base, _ratio(ours, base)))
 
     # 2. Save latency: `sessions stress` times each save in-process (encode, deadline, lock check, UPDATE, COMMIT),
     #    against the bare UPDATE + COMMIT through libsqlite3 on another store of the same shape.
@@ -159,9 +175,10 @@ if __name__ == "__main__":
     ap.add_argument("--bin", required=True)
     ap.add_argument("--sessions", type=int, default=10_000)
     ap.add_argument("--saves", type=int, default=300)
+    ap.add_argument("--list-runs", type=int, default=11)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="oinp-bench-store-") as wd:
-        rows = measure_store(args.bin, wd, sessions=args.sessions, saves=args.saves)
+        rows = measure_store(args.bin, wd, sessions=args.sessions, saves=args.saves, list_runs=args.list_runs)
     for metric, ours, bname, base, ratio in rows:
         b = "-" if base is None else f"{base:.3f}"
         r = "-" if ratio is None else f"{ratio:.2f}"

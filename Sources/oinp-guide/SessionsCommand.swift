@@ -78,10 +78,14 @@ extension Sessions {
             let store = Sessions.store(data)
             let query = SessionQuery(search: search ?? "", step: step.map { Step.allCases[$0 - 1] }, dueWithin: dueWithin,
                                      sort: SessionQuery.Sort(rawValue: sort.rawValue) ?? .changed)
+            // The whole store in its order: read straight from SQLite into the table's bytes.
+            if format == .text, query == SessionQuery() {
+                return Self.writeTable(Sessions.attempt { try store.listTable(today: today, width: Self.textWidth) })
+            }
             let rows = query.apply(Sessions.attempt { try store.list() }, today: today)
             switch format {
             case .json: print(Self.json(rows, today: today))
-            case .text: print(Self.table(rows, today: today), terminator: "")
+            case .text: Self.writeTable(SessionListTable.text(rows, today: today, width: Self.textWidth))
             case .csv: print(Self.csv(rows, today: today), terminator: "")
             }
         }
@@ -94,115 +98,20 @@ extension Sessions {
             })
         }
 
-        static func table(_ rows: [SessionSummary], today: LocalDate) -> String {
-            if rows.isEmpty { return "No saved sessions.\n" }
-            let ids = rows.map(\.id)
-            let ascii = ids.allSatisfy(isASCII)
-            let idWidth = uniquePrefixLength(ids, ascii: ascii)
-            var minutes: [Int: String] = [:]          // many rows share a minute
-            var days: [Int: String] = [:]             // and a deadline
-            let steps = Dictionary(uniqueKeysWithValues: Step.allCases.map { ($0, "\($0.number) \($0.title)") })
-            // Cells and their widths in two flat arrays (seven a row): no array per row, one pass to measure.
-            let header = ["ID", "NAME", "FILE NO.", "TAGS", "STEP", "LAST CHANGE", "NEXT DEADLINE"]
-            let columns = header.count
-            var cells = header
-            cells.reserveCapacity((rows.count + 1) * columns)
-            for r in rows {
-                let minute = Int((r.updatedAt.timeIntervalSince1970 / 60).rounded(.down))
-                let changed = minutes[minute] ?? { let t = TimeText.localMinute(r.updatedAt); minutes[minute] = t; return t }()
-                cells.append(ascii ? String(decoding: r.id.utf8.prefix(idWidth), as: UTF8.self) : String(r.id.prefix(idWidth)))
-                cells.append(clip(r.name, 32))
-                cells.append(clip(r.fileNumber ?? "-", 16))
-                cells.append(r.tags.isEmpty ? "-" : clip(r.tags.joined(separator: ","), 24))
-                cells.append(steps[r.step] ?? "")
-                cells.append(changed)
-                cells.append(deadline(r, today: today, days: &days))
-            }
-            let measured = cells.map(width)
-            var widths = Array(repeating: 0, count: columns)
-            for (i, w) in measured.enumerated() where widths[i % columns] < w { widths[i % columns] = w }
-            // The table as bytes: appending to one buffer, not a String and a run of spaces per cell.
-            var out: [UInt8] = []
-            out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 2 * columns))
-            for i in cells.indices {
-                let c = i % columns
-                out.append(contentsOf: cells[i].utf8)
-                if c == columns - 1 {
-                    out.append(0x0A)
-                } else {
-                    out.append(contentsOf: repeatElement(0x20, count: widths[c] - measured[i] + 2))
+        /// Terminal columns as the guide's screens measure them.
+        static let textWidth = TextWidth(ofString: { DisplayWidth.of($0) }, ofCharacter: { DisplayWidth.of($0) })
+
+        /// The table, written to standard output as bytes.
+        static func writeTable(_ table: [UInt8]) {
+            fflush(nil)                                            // after anything already printed
+            table.withUnsafeBufferPointer { b in
+                var done = 0
+                while done < b.count {
+                    let n = write(1, b.baseAddress! + done, b.count - done)
+                    if n < 0 { if errno == EINTR { continue } else { return } }
+                    done += n
                 }
             }
-            return String(decoding: out, as: UTF8.self)
-        }
-
-        static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
-
-        /// Terminal columns: printable ASCII counts one per byte; anything else is measured per character.
-        static func width(_ s: String) -> Int {
-            s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? s.utf8.count : DisplayWidth.of(s)
-        }
-
-        /// `deadline(_:today:)` with the date part ("2026-01-29 (in 58 days)") kept per day: many sessions share one.
-        static func deadline(_ r: SessionSummary, today: LocalDate, days: inout [Int: String]) -> String {
-            guard let d = r.nextDeadline else { return "-" }
-            let label = r.nextDeadlineLabel ?? ""
-            guard let last = label.utf8.last else { return deadline(r, today: today) }
-            guard last != 0x20, last != 0x09, last < 0x80 else { return deadline(r, today: today) }
-            let day = days[d.dayNumber] ?? {
-                let text = deadline(SessionSummary(id: "", name: "", step: .criteria, updatedAt: r.updatedAt, nextDeadline: d), today: today)
-                days[d.dayNumber] = text
-                return text
-            }()
-            return day + " " + label
-        }
-
-        static func deadline(_ r: SessionSummary, today: LocalDate) -> String {
-            guard let d = r.nextDeadline else { return "-" }
-            let left = today.days(until: d)
-            let when = left < 0 ? "overdue by \(-left) day\(left == -1 ? "" : "s")"
-                : left == 0 ? "today" : "in \(left) day\(left == 1 ? "" : "s")"
-            let label = r.nextDeadlineLabel ?? ""
-            let line = label.isEmpty ? "\(d) (\(when))" : "\(d) (\(when)) \(label)"
-            // Foundation's trimming was a third of listing 10,000 sessions: only a line that ends in a blank
-            // (no label, or a label ending in one) needs it.
-            guard let last = line.utf8.last, last == 0x20 || last == 0x09 || last >= 0x80 else { return line }
-            return line.trimmingCharacters(in: .whitespaces)
-        }
-
-        /// At least 8 characters, more where two ids would otherwise look the same. `ascii`: every id is ASCII
-        /// (ids are UUIDs), so a prefix of n characters is n bytes.
-        static func uniquePrefixLength(_ ids: [String], ascii: Bool = false) -> Int {
-            if ascii {
-                // The shortest length (8 at least) at which all prefixes differ: one pass of hashing per length
-                // tried, instead of sorting; an id that is all of another's beginning needs one more.
-                let longest = ids.map(\.utf8.count).max() ?? 0
-                var n = 8
-                while n <= longest {
-                    var seen = Set<Substring>(minimumCapacity: ids.count)
-                    if ids.allSatisfy({ seen.insert($0.prefix(n)).inserted }) { return n }
-                    n += 1
-                }
-                return n
-            }
-            let sorted = ids.sorted()
-            var n = 8
-            for (a, b) in zip(sorted, sorted.dropFirst()) {
-                let common = zip(a, b).prefix { $0 == $1 }.count
-                n = max(n, common + 1)
-            }
-            return n
-        }
-
-        static func clip(_ s: String, _ width: Int) -> String {
-            guard Self.width(s) > width else { return s }
-            var out = "", w = 0
-            for ch in s {
-                let cw = DisplayWidth.of(ch)
-                if w + cw > width - 1 { break }
-                out.append(ch); w += cw
-            }
-            return out + "…"
         }
 
         static func json(_ rows: [SessionSummary], today: LocalDate) -> String {

@@ -26,31 +26,34 @@ enum StoredDate {
     /// "yyyy-MM-dd HH:mm:ss.SSS" (or "yyyy-MM-dd HH:mm:ss") in UTC, else nil (the caller falls back to GRDB).
     static func parse(_ text: String) -> Date? {
         var text = text
-        return text.withUTF8 { b -> Date? in
-            guard b.count == 23 || b.count == 19 else { return nil }
-            func number(_ from: Int, _ count: Int) -> Int? {
-                var n = 0
-                for i in from..<(from + count) {
-                    let c = b[i]
-                    guard c >= 0x30, c <= 0x39 else { return nil }
-                    n = n * 10 + Int(c - 0x30)
-                }
-                return n
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// `parse(_:)` on the text's UTF-8 bytes (the session table reads them straight from SQLite).
+    static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard b.count == 23 || b.count == 19 else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for i in from..<(from + count) {
+                let c = b[i]
+                guard c >= 0x30, c <= 0x39 else { return nil }
+                n = n * 10 + Int(c - 0x30)
             }
-            guard b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x20 || b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A,
-                  let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2),
-                  let h = number(11, 2), let mi = number(14, 2), let s = number(17, 2) else { return nil }
-            var ms = 0
-            if b.count == 23 {
-                guard b[19] == 0x2E, let m = number(20, 3) else { return nil }
-                ms = m
-            }
-            guard (1...12).contains(mo), d >= 1, d <= LocalDate.daysInMonth(year: y, month: mo),
-                  h < 24, mi < 60, s < 60 else { return nil }
-            let seconds = daysFromEpoch(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s
-            // Whole milliseconds over 1000, as `SessionStore.storable` makes them: a date saved is the date read.
-            return Date(timeIntervalSince1970: Double(seconds * 1000 + ms) / 1000)
+            return n
         }
+        guard b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x20 || b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A,
+              let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2),
+              let h = number(11, 2), let mi = number(14, 2), let s = number(17, 2) else { return nil }
+        var ms = 0
+        if b.count == 23 {
+            guard b[19] == 0x2E, let m = number(20, 3) else { return nil }
+            ms = m
+        }
+        guard (1...12).contains(mo), d >= 1, d <= LocalDate.daysInMonth(year: y, month: mo),
+              h < 24, mi < 60, s < 60 else { return nil }
+        let seconds = daysFromEpoch(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s
+        // Whole milliseconds over 1000, as `SessionStore.storable` makes them: a date saved is the date read.
+        return Date(timeIntervalSince1970: Double(seconds * 1000 + ms) / 1000)
     }
 
     /// Days from 1970-01-01 to the date (proleptic Gregorian; H. Hinnant's days_from_civil).

@@ -1,11 +1,12 @@
 import Foundation
 
 /// Times as the session list prints them, through the C library rather than Foundation's formatters (which
-/// open an ICU calendar and time zone: most of the cost of listing 10,000 sessions was there).
-enum TimeText {
+/// open an ICU calendar and time zone: most of the cost of listing 10,000 sessions was there). In GuideCore
+/// because the session table (`SessionListTable`) writes them.
+public enum TimeText {
     /// "yyyy-MM-dd HH:mm" in the machine's time zone (`localtime_r` reads the same TZ and /etc/localtime as
     /// `TimeZone.current`).
-    static func localMinute(_ date: Date) -> String {
+    public static func localMinute(_ date: Date) -> String {
         var t = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         guard localtime_r(&t, &parts) != nil else { return utcISO(date) }
@@ -14,7 +15,7 @@ enum TimeText {
     }
 
     /// "yyyy-MM-ddTHH:mm:ssZ" in UTC, as `ISO8601DateFormatter()` writes it by default.
-    static func utcISO(_ date: Date) -> String {
+    public static func utcISO(_ date: Date) -> String {
         var t = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         guard gmtime_r(&t, &parts) != nil else { return ISO8601DateFormatter().string(from: date) }
