@@ -16,15 +16,11 @@ struct SessionListTableTests {
     static let width = TextWidth(ofString: { DisplayWidth.of($0) }, ofCharacter: { DisplayWidth.of($0) })
     static let today = LocalDate(year: 2026, month: 12, day: 2)!
 
+    /// The target's one seeded generator (RandomKeysTests.SplitMix), with two shorthands.
     struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var mix: RandomKeysTests.SplitMix
+        init(state: UInt64) { mix = RandomKeysTests.SplitMix(state: state) }
+        mutating func next() -> UInt64 { mix.next() }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
         mutating func pick<T>(_ xs: [T]) -> T { xs[below(xs.count)] }
     }

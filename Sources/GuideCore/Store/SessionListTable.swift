@@ -374,15 +374,7 @@ extension SessionListTable {
 
     /// `try? LocalDate.parse` of the column: YYYY-MM-DD read on its bytes, anything else through the parser.
     static func date(_ b: UnsafeBufferPointer<UInt8>) -> LocalDate? {
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var n = 0
-            for i in from..<(from + count) {
-                let c = b[i]
-                guard c >= 0x30, c <= 0x39 else { return nil }
-                n = n * 10 + Int(c - 0x30)
-            }
-            return n
-        }
+        func number(_ from: Int, _ count: Int) -> Int? { StoredDate.digits(b, from, count) }
         if b.count == 10, b[4] == 0x2D, b[7] == 0x2D, let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) {
             return LocalDate(year: y, month: m, day: d)               // nil for a day that does not exist, as parse
         }

@@ -29,18 +29,21 @@ enum StoredDate {
         return text.withUTF8 { parse(bytes: $0) }
     }
 
+    /// The decimal number written by `count` ASCII digits of `b` from `from`; nil if one is not a digit.
+    static func digits(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int) -> Int? {
+        var n = 0
+        for i in from..<(from + count) {
+            let c = b[i]
+            guard c >= 0x30, c <= 0x39 else { return nil }
+            n = n * 10 + Int(c - 0x30)
+        }
+        return n
+    }
+
     /// `parse(_:)` on the text's UTF-8 bytes (the session table reads them straight from SQLite).
     static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Date? {
         guard b.count == 23 || b.count == 19 else { return nil }
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var n = 0
-            for i in from..<(from + count) {
-                let c = b[i]
-                guard c >= 0x30, c <= 0x39 else { return nil }
-                n = n * 10 + Int(c - 0x30)
-            }
-            return n
-        }
+        func number(_ from: Int, _ count: Int) -> Int? { StoredDate.digits(b, from, count) }
         guard b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x20 || b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A,
               let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2),
               let h = number(11, 2), let mi = number(14, 2), let s = number(17, 2) else { return nil }
