@@ -12,12 +12,6 @@ public enum Questionnaire {
         all.filter { $0.step == step && $0.isShown(profile) }
     }
 
-    /// The first question of `step` still unanswered, else the step's first question.
-    public static func resumeQuestion(in step: Step, for profile: Profile) -> Question? {
-        let qs = questions(in: step, for: profile)
-        return qs.first { !$0.isAnswered(in: profile) } ?? qs.first
-    }
-
     /// "N of M answered" for a step: the required questions shown, plus the optional ones answered
     /// (an optional question left blank, like a date "blank if not yet", is not owed), so N reaches M
     /// when everything the step needs is answered.

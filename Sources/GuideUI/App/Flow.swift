@@ -18,17 +18,6 @@ enum Flow {
         }
     }
 
-    static func pages(_ step: Step, _ profile: Profile) -> [Screen] {
-        Navigator.pages(step, profile).map(screen)
-    }
-
-    static func step(of screen: Screen) -> Step? { page(screen)?.step }
-
-    /// The page after `screen` in its step (nil after the summary).
-    static func next(after screen: Screen, _ profile: Profile) -> Screen? {
-        page(screen).flatMap { Navigator.next(after: $0, profile) }.map(Self.screen)
-    }
-
     /// The page after `screen` in the journey, into the next step; nil after step 4's summary.
     static func following(_ screen: Screen, _ profile: Profile) -> Screen? {
         page(screen).flatMap { Navigator.following($0, profile) }.map(Self.screen)
@@ -37,10 +26,6 @@ enum Flow {
     /// The page before `screen` in its step (nil before the first question).
     static func previous(before screen: Screen, _ profile: Profile) -> Screen? {
         page(screen).flatMap { Navigator.previous(before: $0, profile) }.map(Self.screen)
-    }
-
-    static func pageOf(_ screen: Screen) -> Screen {
-        page(screen).map(Self.screen) ?? screen
     }
 
     /// Where a step opens (see `Navigator.entryPage`).
