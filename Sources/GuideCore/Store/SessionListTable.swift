@@ -114,13 +114,10 @@ public struct SessionListTable {
 
     // MARK: Cells
 
-    /// Space to DEL exclusive: one column a byte.
-    static func printable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for c in b where c < 0x20 || c >= 0x7F { return false }
-        return true
-    }
+    /// One column a byte (`PrintableASCII`).
+    static func printable(_ b: UnsafeBufferPointer<UInt8>) -> Bool { PrintableASCII.contains(b) }
 
-    static func printable(_ s: String) -> Bool { s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+    static func printable(_ s: String) -> Bool { PrintableASCII.contains(s) }
 
     /// Terminal columns: printable ASCII counts one per byte; anything else is measured per character.
     func measure(_ s: String) -> Int { Self.printable(s) ? s.utf8.count : width.ofString(s) }

@@ -22,15 +22,10 @@ extension Update {
             s.status = "Not saved: \(message)"
             s.statusIsError = true
             return []
-        case let .answerNotSaved(before):
+        case let .answerNotSaved(shown), let .answerSavedOnRetry(shown):
+            // Back on the question, or on to where the answer led; a resize meanwhile is kept.
             let (w, h) = (s.width, s.height)
-            s = before
-            (s.width, s.height) = (w, h)
-            return []
-        case let .answerSavedOnRetry(after):
-            // A resize while the question was asked again is kept.
-            let (w, h) = (s.width, s.height)
-            s = after
+            s = shown
             (s.width, s.height) = (w, h)
             return []
         case let .saveRetrying(message):

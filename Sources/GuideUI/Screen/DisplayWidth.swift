@@ -1,3 +1,5 @@
+import GuideCore
+
 /// How many terminal columns a grapheme takes: 0 (control), 1, or 2 (East Asian wide, fullwidth, emoji).
 /// Pure Swift so views measure the same way in tests and in the terminal; the backend places every cell
 /// at its own column, so a terminal that disagrees cannot shift the rest of a line.
@@ -17,13 +19,8 @@ public enum DisplayWidth {
 
     public static func of(_ s: some StringProtocol) -> Int {
         // Printable ASCII, most of what is drawn: one column a byte, without breaking graphemes.
-        if isPrintableASCII(s) { return s.utf8.count }
+        if PrintableASCII.contains(s) { return s.utf8.count }
         return s.reduce(0) { $0 + of($1) }
-    }
-
-    /// Every byte is a printable ASCII character (each one a grapheme of width 1).
-    public static func isPrintableASCII(_ s: some StringProtocol) -> Bool {
-        s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges (Unicode 15), compressed to the blocks that matter.

@@ -1,3 +1,5 @@
+import GuideCore
+
 /// A grid of styled cells that a view draws into. Every write is clipped: writing outside the grid
 /// does nothing. A wide grapheme takes two cells; the second is a continuation cell with empty text.
 public struct ScreenBuffer: Equatable, Sendable {
@@ -38,7 +40,7 @@ public struct ScreenBuffer: Equatable, Sendable {
         let limit = min(width, x + (maxWidth ?? width))
         let writer = tracker?.nextWriter() ?? 0
         var col = x
-        if DisplayWidth.isPrintableASCII(text) {
+        if PrintableASCII.contains(text) {
             // One cell a byte (the same cells as the loop below gives), without breaking graphemes.
             for byte in text.utf8 {
                 if col + 1 > limit { break }
