@@ -46,6 +46,9 @@ struct Sessions: ParsableCommand {
 }
 
 extension Sessions {
+    /// How every command that takes one session names it (the resolver's rules).
+    static let sessionHelp = ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")
+
     struct List: ParsableCommand {
         /// `_superCommandName`: as for `Guide`, only for the fast path (`OINPGuide.fastPath`) that parses it alone.
         static let configuration = CommandConfiguration(
@@ -143,7 +146,7 @@ extension Sessions {
             abstract: "Write a session as profile JSON to standard output, or to a file (-o) readable by you only.")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
+        @Argument(help: Sessions.sessionHelp, completion: SessionCompletion.kind) var id: String
         @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
         var output: String?
 
@@ -195,7 +198,7 @@ extension Sessions {
             abstract: "Set a session's client fields: file number, UCI, tags, note (an empty value clears one).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
+        @Argument(help: Sessions.sessionHelp, completion: SessionCompletion.kind) var id: String
         @Option(name: .customLong("file-number"), help: ArgumentHelp("The practice's own file number.", valueName: "text")) var fileNumber: String?
         @Option(help: ArgumentHelp("IRCC's Unique Client Identifier (digits and dashes).", valueName: "uci")) var uci: String?
         @Option(help: ArgumentHelp("Tags, separated by commas (replace the current ones).", valueName: "a,b")) var tags: String?
@@ -221,7 +224,7 @@ extension Sessions {
             abstract: "Rename a session.")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
+        @Argument(help: Sessions.sessionHelp, completion: SessionCompletion.kind) var id: String
         @Argument(help: ArgumentHelp("The new name.", valueName: "name")) var name: String
 
         func run() throws {
@@ -238,7 +241,7 @@ extension Sessions {
             abstract: "Copy a session's answers into a new session (e.g. to try the spouse as principal applicant).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
+        @Argument(help: Sessions.sessionHelp, completion: SessionCompletion.kind) var id: String
         @Option(help: ArgumentHelp("Name of the copy (default: the name followed by \"(copy)\").", valueName: "name"))
         var name: String?
 
@@ -257,7 +260,7 @@ extension Sessions {
             abstract: "Delete a session for good (needs --yes).")
 
         @OptionGroup var data: DataOptions
-        @Argument(help: ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session"), completion: SessionCompletion.kind) var id: String
+        @Argument(help: Sessions.sessionHelp, completion: SessionCompletion.kind) var id: String
         @Flag(help: "Confirm: the session and its answers are deleted and cannot be recovered.") var yes = false
 
         func run() throws {
