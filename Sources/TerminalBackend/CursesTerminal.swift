@@ -1,5 +1,6 @@
 @preconcurrency import CNcursesw
 import Foundation
+import GuideCore
 import GuideUI
 
 /// The one place that touches ncurses: it starts the terminal, presents screen buffers, reads keys,
@@ -32,13 +33,13 @@ public final class CursesTerminal: TerminalIO {
 
     /// Starts curses. The locale is set first so wide characters work; `newterm` is used because
     /// `initscr` exits the process on an unusable TERM.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(environment: (String) -> String? = EnvironmentVariable.value) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
-        let term = environment["TERM"] ?? ""
+        let term = environment("TERM") ?? ""
         if term.isEmpty || term == "dumb" { throw StartError.unknownTerminal(term.isEmpty ? "(unset)" : term) }
         localeIsUTF8 = LocaleText.prepare()
         // Esc goes back at once: ncurses waits ESCDELAY ms (default 1000) to tell Esc from a sequence.
-        if environment["ESCDELAY"] == nil { setenv("ESCDELAY", "25", 1) }
+        if environment("ESCDELAY") == nil { setenv("ESCDELAY", "25", 1) }
         cnc_save_termios()
         guard let scr = newterm(nil, stdout, stdin) else { throw StartError.unknownTerminal(term) }
         screen = scr
@@ -49,7 +50,7 @@ public final class CursesTerminal: TerminalIO {
         keypad(cnc_stdscr(), true)
         CursesTerminal.defineAlternateKeys()
         wtimeout(cnc_stdscr(), 200)   // wake up to notice SIGTERM/SIGHUP
-        let useColor = has_colors() && (environment["NO_COLOR"] ?? "").isEmpty
+        let useColor = has_colors() && (environment("NO_COLOR") ?? "").isEmpty
         if useColor {
             start_color()
             use_default_colors()

@@ -5,7 +5,8 @@ import GuideUI
 /// monochrome terminal) every role stays distinguishable through bold, reverse and underline;
 /// the text carries its own markers ("!", ">") so nothing depends on colour alone.
 struct StyleMap {
-    private var table: [Style: (attr_t, Int16)] = [:]
+    /// Indexed by `index(_:)`: an array, as a dictionary lookup per cell drawn cost more than the drawing.
+    private var table: [(attr_t, Int16)] = []
 
     init(color: Bool) {
         let bold = cnc_a_bold(), reverse = cnc_a_reverse(), underline = cnc_a_underline(), normal = cnc_a_normal()
@@ -24,6 +25,7 @@ struct StyleMap {
                 pairs[style] = pair
             }
         }
+        table = Array(repeating: (normal, 0), count: Style.allCases.count)
         for style in Style.allCases {
             let attr: attr_t
             switch style {
@@ -35,9 +37,24 @@ struct StyleMap {
             case .ok: attr = normal
             case .warning: attr = color ? bold : bold | underline
             }
-            table[style] = (attr, pairs[style] ?? 0)
+            table[StyleMap.index(style)] = (attr, pairs[style] ?? 0)
         }
     }
 
-    func attributes(for style: Style) -> (attr_t, Int16) { table[style] ?? (cnc_a_normal(), 0) }
+    func attributes(for style: Style) -> (attr_t, Int16) { table[StyleMap.index(style)] }
+
+    /// Each style's slot in the table (exhaustive: a new style does not compile until it has one).
+    static func index(_ style: Style) -> Int {
+        switch style {
+        case .normal: 0
+        case .bar: 1
+        case .title: 2
+        case .muted: 3
+        case .focus: 4
+        case .error: 5
+        case .ok: 6
+        case .warning: 7
+        case .key: 8
+        }
+    }
 }

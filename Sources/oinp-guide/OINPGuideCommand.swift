@@ -145,7 +145,7 @@ struct Guide: ParsableCommand {
     static func start(_ settings: Settings) throws {
         let today = try DateOption.parse(settings.asOf)
         let directory = DataLocation.directory(override: settings.dataDir)
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = EnvironmentVariable.value("TERM") ?? ""
         if settings.plain || term == "dumb" {
             try Plain.run(dataDirectory: directory, today: today, session: settings.session)
         } else {

@@ -39,3 +39,32 @@ struct AsciiFastPathTests {
         }
     }
 }
+
+/// `Paragraph.wrap`'s byte-by-byte path for printable ASCII and newlines gives the lines the
+/// grapheme-by-grapheme path gives: long words cut, several spaces, empty paragraphs, narrow widths.
+@Suite("ASCII wrap fast path")
+struct AsciiWrapFastPathTests {
+    @Test("seeded random ASCII texts: the same lines as grapheme by grapheme")
+    func sameLines() throws {
+        let seed = ProcessInfo.processInfo.environment["ASCII_FAST_SEED"].flatMap(UInt64.init) ?? 12
+        print("ASCII wrap seed \(seed) (replay: ASCII_FAST_SEED=\(seed) swift test --filter AsciiWrapFastPathTests)")
+        var rng = RandomKeysTests.SplitMix(state: seed)
+        let pieces = ["a", "bc", "word", "averyveryverylongword", " ", "  ", "\n", "\n\n", ".", "~"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...25, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let first = Int.random(in: 1...20, using: &rng), rest = Int.random(in: 1...20, using: &rng)
+            let fast = try #require(text.utf8.withContiguousStorageIfAvailable { Paragraph.wrapASCII($0, first: first, rest: rest) })
+            #expect(fast == Paragraph.wrapGraphemes(text, first: first, rest: rest),
+                    "wrap \(text.debugDescription) first \(first) rest \(rest) (seed \(seed))")
+        }
+    }
+
+    @Test("text that is not printable ASCII takes the grapheme path")
+    func otherTextDeclined() {
+        for text in ["café au lait", "tab\there", "李 李", "a\r\nb"] {
+            let fast = text.utf8.withContiguousStorageIfAvailable { Paragraph.wrapASCII($0, first: 5, rest: 5) }
+            #expect(fast == .some(nil), "\(text.debugDescription) must not be wrapped byte by byte")
+            #expect(Paragraph.wrap(text, first: 5, rest: 5) == Paragraph.wrapGraphemes(text, first: 5, rest: 5))
+        }
+    }
+}

@@ -4,16 +4,21 @@ import Foundation
 public enum DataLocation {
     /// The folder to use. An empty `override` is not "no override": the command line refuses it before
     /// (an empty variable in a script must not fall back to the personal store); here it counts as absent.
-    public static func directory(override: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func directory(override: String?, environment: (String) -> String? = EnvironmentVariable.value) -> URL {
         if let override, !override.isEmpty {
             return URL(fileURLWithPath: override, isDirectory: true).standardizedFileURL
         }
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+        if let xdg = environment("XDG_DATA_HOME"), xdg.hasPrefix("/") {
             return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("oinp-guide", isDirectory: true)
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return URL(fileURLWithPath: home, isDirectory: true)
             .appendingPathComponent(".local/share/oinp-guide", isDirectory: true)
+    }
+
+    /// The same, from a given set of variables (tests).
+    public static func directory(override: String?, environment: [String: String]) -> URL {
+        directory(override: override, environment: { environment[$0] })
     }
 
     /// Creates the folder (and parents) readable by the owner only. An existing folder that is ours (owned

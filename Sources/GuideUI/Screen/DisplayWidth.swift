@@ -17,8 +17,15 @@ public enum DisplayWidth {
         return 1
     }
 
-    public static func of(_ s: some StringProtocol) -> Int {
+    // String and Substring each, not `some StringProtocol`: the generic one could not reach the concrete
+    // printable-ASCII test and ran unspecialized on every cell drawn.
+    public static func of(_ s: String) -> Int {
         // Printable ASCII, most of what is drawn: one column a byte, without breaking graphemes.
+        if PrintableASCII.contains(s) { return s.utf8.count }
+        return s.reduce(0) { $0 + of($1) }
+    }
+
+    public static func of(_ s: Substring) -> Int {
         if PrintableASCII.contains(s) { return s.utf8.count }
         return s.reduce(0) { $0 + of($1) }
     }

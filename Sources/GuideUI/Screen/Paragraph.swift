@@ -1,3 +1,5 @@
+import GuideCore
+
 /// Text wrapped into a rectangle: words kept whole where they fit, a word longer than a line broken
 /// by display columns (so CJK and emoji count two), continuation lines indented under the first by
 /// `hanging`. What does not fit the rectangle's rows ends with "…" on its last row, so a cut shows;
@@ -58,6 +60,15 @@ public struct Paragraph: Equatable, Sendable {
     /// starts a new line. Linear: each character is measured once.
     public static func wrap(_ text: String, first: Int, rest: Int) -> [String] {
         guard first > 0, rest > 0 else { return [] }
+        if let lines = text.utf8.withContiguousStorageIfAvailable({ wrapASCII($0, first: first, rest: rest) }), let lines {
+            return lines
+        }
+        return wrapGraphemes(text, first: first, rest: rest)
+    }
+
+    /// `wrap` for any text, grapheme by grapheme.
+    static func wrapGraphemes(_ text: String, first: Int, rest: Int) -> [String] {
+        guard first > 0, rest > 0 else { return [] }
         var lines: [String] = []
         var line = ""
         var used = 0
@@ -86,6 +97,42 @@ public struct Paragraph: Equatable, Sendable {
             }
         }
         lines.append(line)
+        return lines
+    }
+
+    /// The same lines as `wrap`, for text of printable ASCII and "\n" only (most of what is drawn), where a
+    /// byte is a character one column wide: it splits bytes instead of graphemes. Nil for any other text.
+    static func wrapASCII(_ text: UnsafeBufferPointer<UInt8>, first: Int, rest: Int) -> [String]? {
+        let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+        for c in text where c != newline && !PrintableASCII.isPrintable(c) { return nil }
+        var lines: [String] = []
+        var line: [UInt8] = []
+        func limit() -> Int { lines.isEmpty ? first : rest }
+        func newLine() { lines.append(String(decoding: line, as: UTF8.self)); line.removeAll(keepingCapacity: true) }
+        var i = 0
+        let n = text.count
+        while i <= n {
+            // One word: the bytes up to the next space, newline or the end.
+            var j = i
+            while j < n, text[j] != space, text[j] != newline { j += 1 }
+            let ww = j - i
+            if ww > 0 {
+                if !line.isEmpty && line.count + 1 + ww > limit() { newLine() }
+                if line.count + (line.isEmpty ? 0 : 1) + ww <= limit() {
+                    if !line.isEmpty { line.append(space) }
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j]))
+                } else {
+                    // Longer than a whole line (the line is empty here): cut it by columns.
+                    for k in i..<j {
+                        if !line.isEmpty && line.count + 1 > limit() { newLine() }
+                        line.append(text[k])
+                    }
+                }
+            }
+            if j < n, text[j] == newline { newLine() }
+            i = j + 1
+        }
+        lines.append(String(decoding: line, as: UTF8.self))
         return lines
     }
 }

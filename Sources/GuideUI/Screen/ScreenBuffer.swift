@@ -77,7 +77,7 @@ public struct ScreenBuffer: Equatable, Sendable {
         if tracker != nil { tracker!.record(i, x: x, y: y, was: cells[i].text, now: cell.text, writer: writer) }
         // Overwriting half of a wide grapheme blanks its other half.
         if cells[i].text.isEmpty, x > 0 { cells[i - 1] = .blank }
-        if x + 1 < width, DisplayWidth.of(cells[i].text) == 2 {
+        if x + 1 < width, cells[i].text.utf8.count > 1, DisplayWidth.of(cells[i].text) == 2 {   // one byte is one column
             if cells[i + 1].text.isEmpty { cells[i + 1] = .blank }
         }
         cells[i] = cell
