@@ -103,6 +103,7 @@ public final class CursesTerminal: TerminalIO {
             for x in 0..<buffer.width {
                 let cell = buffer[x, y]
                 if cell.text.isEmpty { continue }      // continuation of a wide grapheme
+                if cell.style == .normal, cell.text == " " { continue }   // werase left a blank there already
                 let (attrs, pair) = styles.attributes(for: cell.style)
                 var text = cell.text
                 if !localeIsUTF8, !text.utf8.allSatisfy({ $0 < 0x80 }) {

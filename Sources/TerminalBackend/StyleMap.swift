@@ -10,7 +10,8 @@ struct StyleMap {
 
     init(color: Bool) {
         let bold = cnc_a_bold(), reverse = cnc_a_reverse(), underline = cnc_a_underline(), normal = cnc_a_normal()
-        var pairs: [Style: Int16] = [:]
+        // The colour pair of each style (0: the terminal's own colours), by `index(_:)`, like the table.
+        var pairs = Array(repeating: Int16(0), count: Style.allCases.count)
         if color {
             // Foreground colours only, on the terminal's own background (light or dark).
             let defs: [(Style, Int16)] = [(.error, Int16(COLOR_RED)), (.ok, Int16(COLOR_GREEN)),
@@ -22,7 +23,7 @@ struct StyleMap {
                 } else {
                     init_pair(pair, fg, -1)
                 }
-                pairs[style] = pair
+                pairs[StyleMap.index(style)] = pair
             }
         }
         table = Array(repeating: (normal, 0), count: Style.allCases.count)
@@ -37,7 +38,7 @@ struct StyleMap {
             case .ok: attr = normal
             case .warning: attr = color ? bold : bold | underline
             }
-            table[StyleMap.index(style)] = (attr, pairs[style] ?? 0)
+            table[StyleMap.index(style)] = (attr, pairs[StyleMap.index(style)])
         }
     }
 

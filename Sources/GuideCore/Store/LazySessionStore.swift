@@ -36,7 +36,7 @@ public final class LazySessionStore: @unchecked Sendable {
     /// set aside and the notice returned), else opens nothing and creates nothing but the folder.
     public static func open(directory: URL, staleAfter: TimeInterval = 120, busyTimeout: TimeInterval = 5,
                             now: Date = Date()) throws -> (LazySessionStore, notice: String?) {
-        let file = directory.appendingPathComponent(SessionStore.fileName).path
+        let file = DataLocation.joined(directory.path, SessionStore.fileName)
         try DataLocation.prepare(directory)
         if FileManager.default.fileExists(atPath: file) {
             let (store, notice) = try SessionStore.openRecovering(directory: directory, staleAfter: staleAfter,
@@ -48,7 +48,7 @@ public final class LazySessionStore: @unchecked Sendable {
         return (lazy, nil)
     }
 
-    public var fileURL: URL { directory.appendingPathComponent(SessionStore.fileName) }
+    public var fileURL: URL { URL(fileURLWithPath: DataLocation.joined(directory.path, SessionStore.fileName)) }
 
     /// Whether the store is open (it was there at the start, or something has been saved since).
     public var isOpen: Bool { locked { opened != nil } }
