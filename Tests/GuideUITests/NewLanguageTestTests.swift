@@ -70,7 +70,7 @@ struct NewLanguageTestTests {
         var p = Profile()
         let i = list.add(&p)
         #expect(p.spouse.languageTests.isEmpty && list.isNew(i, in: p))
-        #expect(list.fields[0].read(p, i) == nil && list.missing(in: p, at: i).count == 5)
+        #expect(list.fields[0].read(p, i) == nil && list.missing(in: p, at: i).count == 6)
     }
 
     @Test("a stored test reads back the same bytes (the saved format of a complete entry is unchanged)")
