@@ -39,7 +39,7 @@ struct NewLanguageTestTests {
         #expect(s.selection == -1)
         #expect(s.profile.languageTests.isEmpty && effects.isEmpty)
         let screen = View.render(s).lines.joined(separator: "\n")
-        #expect(screen.contains("Which test?") && screen.contains("language test 1 (new"))
+        #expect(screen.contains("Which test?") && screen.contains("language test 1, question 1 of 7"))
         #expect(!screen.contains("(*)"), "no test is marked as the answer:\n\(screen)")
         // Enter is refused with what happened and what to do, and the user stays on the field.
         effects = press([.enter], &s)

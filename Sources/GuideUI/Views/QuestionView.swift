@@ -32,9 +32,7 @@ enum QuestionView {
         let saved: String?
         if case let .entry(_, index, f) = s.screen, let list = q.entryList, let field = s.currentEntryField {
             saved = field.read(profile, index)
-            // A new entry stored by its first answer (a language test by its type) says so: Esc leaves nothing behind.
-            let new = list.isNew(index, in: profile) ? " (new: kept once this is answered)" : ""
-            let heading = Paragraph("\(q.prompt): \(list.noun) \(index + 1)\(new), question \(f + 1) of \(list.fields.count)", style: .muted, hanging: 2)
+            let heading = Paragraph("\(q.prompt): \(list.noun) \(index + 1), question \(f + 1) of \(list.fields.count)", style: .muted, hanging: 2)
             heading.draw(in: area.takeTop(heading.height(width: area.width)), into: &b)
             prompt = field.prompt
             kind = field.kind
