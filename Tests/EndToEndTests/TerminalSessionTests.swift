@@ -52,7 +52,7 @@ struct TerminalSessionTests {
         try answer("at least two academic years?", "2", "Enter")                            // no
         try answer("Which official language is your first", "1", "Enter")                    // English
         try answer("Your language test results", "Enter")                                    // add
-        try answer("Which test?", "Enter")                                                    // IELTS (a new test starts as IELTS)
+        try answer("Which test?", "1", "Enter")                                               // IELTS (a new test has no type until chosen)
         try answer("did you take the test?", type: "2026-03-02", "Enter")
         try answer("were the results issued?", "Enter")                                       // same day
         try answer("Your reading score?", type: "8", "Enter")

@@ -30,7 +30,12 @@ struct KeyActionTests {
         case "multiple choice": showing(.question(id: firstQuestion { if case .multiChoice = $0 { true } else { false } }.id))
         case "entries", "remove an entry?":
             let q = firstQuestion { if case .list = $0 { true } else { false } }
-            for _ in 0..<3 { _ = q.entryList!.add(&s.session!.profile) }
+            let list = q.entryList!
+            for _ in 0..<3 {
+                let i = list.add(&s.session!.profile)
+                // A language test is stored once its type is answered, as the editors store it.
+                if list.isNew(i, in: s.session!.profile), case .choice(let c) = list.fields[0].kind { _ = list.fields[0].write(&s.session!.profile, i, c[0].value, today) }
+            }
             showing(.question(id: q.id))
             if name == "remove an entry?" { s.overlay = .confirmRemove(questionID: q.id, index: 1) }
         case "field":
@@ -103,7 +108,10 @@ struct KeyActionTests {
         case .edit: return a.field != b.field || a.manager.query.search != b.manager.query.search
         case .review: return a.screen == .review
         case .tick: return a.checked != b.checked
-        case .add: if case .entry = a.screen { return effects.contains { if case .save = $0 { true } else { false } } } else { return false }
+        case .add:
+            // A new entry one past the last: saved at once, or (a language test) once its first field is answered.
+            guard case let .entry(id, i, 0) = a.screen, let list = Questionnaire.question(id: id)?.entryList, i == list.count(b.profile) else { return false }
+            return list.isNew(i, in: a.profile) || effects.contains { if case .save = $0 { true } else { false } }
         case .remove: return a.overlay.map { if case .confirmRemove = $0 { true } else if case .confirmDelete = $0 { true } else { false } } ?? false
         case .nextStatus: return a.checklist.pinned != nil && effects.contains { if case .save = $0 { true } else { false } }
         case .nextFilter, .previousFilter: return a.checklist.filter != b.checklist.filter || a.manager.query != b.manager.query

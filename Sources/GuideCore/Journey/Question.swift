@@ -87,14 +87,18 @@ public struct EntryList: Sendable {
         public let help: String
         public let kind: Question.Kind
         public let isRequired: Bool
+        /// What the editors say when Enter is pressed on this choice with nothing chosen: what is missing,
+        /// then what to do (each front end adds its keys); nil: their general words.
+        public let unchosen: String?
         public let read: @Sendable (Profile, Int) -> String?
         public let write: @Sendable (inout Profile, Int, String, LocalDate) -> String?
 
         public init(id: String, prompt: String, help: String, kind: Question.Kind, isRequired: Bool = true,
+                    unchosen: String? = nil,
                     read: @escaping @Sendable (Profile, Int) -> String?,
                     write: @escaping @Sendable (inout Profile, Int, String, LocalDate) -> String?) {
             self.id = id; self.prompt = prompt; self.help = help; self.kind = kind; self.isRequired = isRequired
-            self.read = read; self.write = write
+            self.unchosen = unchosen; self.read = read; self.write = write
         }
     }
 
@@ -103,16 +107,29 @@ public struct EntryList: Sendable {
     public let count: @Sendable (Profile) -> Int
     /// One line describing entry `i`.
     public let summary: @Sendable (Profile, Int) -> String
-    /// Appends a blank entry; returns its index.
+    /// Appends a blank entry; returns its index. With `storedFromFirstField`, stores nothing and returns
+    /// `count`: the new entry, one past the last, which the first field's `write` appends.
     public let add: @Sendable (inout Profile) -> Int
     public let remove: @Sendable (inout Profile, Int) -> Void
     public let fields: [Field]
+    /// A new entry is stored only when its first field is answered. For an entry whose first answer
+    /// decides how the others are read (a language test's type: IELTS 9 is CLB 10, CELPIP 9 is CLB 9),
+    /// so a new one never starts with a guessed answer that Enter would keep, and an entry left before
+    /// that answer is never saved.
+    public let storedFromFirstField: Bool
 
     public init(noun: String, count: @escaping @Sendable (Profile) -> Int, summary: @escaping @Sendable (Profile, Int) -> String,
                 add: @escaping @Sendable (inout Profile) -> Int, remove: @escaping @Sendable (inout Profile, Int) -> Void,
-                fields: [Field]) {
-        self.noun = noun; self.count = count; self.summary = summary; self.add = add; self.remove = remove; self.fields = fields
+                storedFromFirstField: Bool = false, fields: [Field]) {
+        self.noun = noun; self.count = count; self.summary = summary; self.add = add; self.remove = remove
+        self.storedFromFirstField = storedFromFirstField; self.fields = fields
     }
+
+    /// Entry `i` is the new one, not stored until its first field is answered (`storedFromFirstField`).
+    public func isNew(_ i: Int, in profile: Profile) -> Bool { storedFromFirstField && i == count(profile) }
+
+    /// An editor can show entry `i`: a stored one, or the new one not stored yet.
+    public func canEdit(_ i: Int, in profile: Profile) -> Bool { i >= 0 && (i < count(profile) || isNew(i, in: profile)) }
 
     /// The required fields of entry `i` still empty.
     public func missing(in profile: Profile, at i: Int) -> [Field] {

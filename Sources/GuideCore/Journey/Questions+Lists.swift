@@ -123,10 +123,14 @@ extension Questionnaire {
         prompt: "Your spouse's or partner's language test results",
         help: "Add each IRCC-approved test your spouse or partner has taken (the same five tests, valid \(Deadlines.period("languageResultValidity"))). Their first official language earns up to 20 CRS points (CLB 5 or more per ability) and, at CLB 4 in all four, 5 FSW adaptability points. Add none if they have no test; you can add one later.")
 
-    /// A list of language tests (the applicant's or the spouse's), the same form for both.
+    /// A list of language tests (the applicant's or the spouse's), the same form for both. A new test
+    /// has no type until the user chooses one: it is stored by its first field, the type, so no test
+    /// is ever read on a scale nobody chose (IELTS 9 is CLB 10, CELPIP 9 is CLB 9; RULES.md §6.1, §6.2).
     static func languageTestList(id: String, at path: WritableKeyPath<Profile, [LanguageTest]> & Sendable,
                                  shown: @escaping @Sendable (Profile) -> Bool, required: Bool, prompt: String, help: String) -> Question {
-        Question(
+        // Entry `i`, or nil for the new one whose type is not chosen yet.
+        let test: @Sendable (Profile, Int) -> LanguageTest? = { p, i in p[keyPath: path].indices.contains(i) ? p[keyPath: path][i] : nil }
+        return Question(
         id: id, step: .criteria,
         prompt: prompt,
         help: help,
@@ -139,27 +143,36 @@ extension Questionnaire {
                 let scores = LanguageAbility.allCases.map { a in s[a].map(formatScore) ?? "?" }.joined(separator: "/")
                 return "\(t.type.shortName), \(t.testDate?.description ?? "date ?"): R/W/L/S \(scores)"
             },
-            add: { p in p[keyPath: path].append(LanguageTest(type: .ieltsGeneral)); return p[keyPath: path].count - 1 },
+            // Nothing is stored until the type is chosen (the type field appends the test).
+            add: { p in p[keyPath: path].count },
             remove: { p, i in p[keyPath: path].remove(at: i) },
+            storedFromFirstField: true,
             fields: [
-                EntryList.Field(id: "type", prompt: "Which test?", help: "Only these five tests are accepted by IRCC for Express Entry.",
+                EntryList.Field(id: "type", prompt: "Which test?", help: "Only these five tests are accepted by IRCC for Express Entry. The scores that follow are read on the scale of the test chosen here.",
                                 kind: .choice(LanguageTestType.allCases.map { Question.Choice($0.rawValue, $0.displayName) }),
-                                read: { p, i in p[keyPath: path][i].type.rawValue },
-                                write: { p, i, text, _ in
+                                unchosen: noTestChosen,
+                                read: { p, i in test(p, i)?.type.rawValue },
+                                write: { p, i, text, today in
                                     guard let t = LanguageTestType(rawValue: text) else { return "Choose one of the tests." }
-                                    p[keyPath: path][i].type = t
+                                    if i == p[keyPath: path].count {
+                                        p[keyPath: path].append(LanguageTest(type: t))
+                                        return nil
+                                    }
+                                    guard p[keyPath: path].indices.contains(i) else { return noTestChosen }
+                                    retype(&p[keyPath: path][i], to: t, today: today)
                                     return nil
                                 }),
                 EntryList.Field(id: "testDate", prompt: "On what date did you take the test?",
                                 help: "The test date decides which conversion table applies (TEF Canada changed scale on 2019-10-01 and 2023-12-11).",
                                 kind: .date,
-                                read: { p, i in p[keyPath: path][i].testDate?.description },
+                                read: { p, i in test(p, i)?.testDate?.description },
                                 write: { p, i, text, today in
+                                    guard let current = test(p, i) else { return noTestChosen }
                                     switch AnswerParsing.date(text) {
                                     case .failure(let m): return m.description
                                     case .success(let d):
                                         if d > today { return "\(d) is in the future; today is \(today)." }
-                                        if let r = p[keyPath: path][i].resultDate, r < d { return "The test (\(d)) cannot come after its results (\(r)); check both dates." }
+                                        if let r = current.resultDate, r < d { return "The test (\(d)) cannot come after its results (\(r)); check both dates." }
                                         p[keyPath: path][i].testDate = d
                                         return nil
                                     }
@@ -167,14 +180,15 @@ extension Questionnaire {
                 EntryList.Field(id: "resultDate", prompt: "On what date were the results issued? (blank: same as the test date)",
                                 help: "Results are valid for \(Deadlines.period("languageResultValidity")) from this date, and must still be valid on the day your PR application is submitted.",
                                 kind: .date, isRequired: false,
-                                read: { p, i in p[keyPath: path][i].resultDate?.description },
+                                read: { p, i in test(p, i)?.resultDate?.description },
                                 write: { p, i, text, today in
+                                    guard let current = test(p, i) else { return noTestChosen }
                                     if text.trimmingCharacters(in: .whitespaces).isEmpty { p[keyPath: path][i].resultDate = nil; return nil }
                                     switch AnswerParsing.date(text) {
                                     case .failure(let m): return m.description
                                     case .success(let d):
                                         if d > today { return "\(d) is in the future; today is \(today)." }
-                                        if let t = p[keyPath: path][i].testDate, d < t { return "The results (\(d)) cannot come before the test (\(t))." }
+                                        if let t = current.testDate, d < t { return "The results (\(d)) cannot come before the test (\(t))." }
                                         p[keyPath: path][i].resultDate = d
                                         return nil
                                     }
@@ -187,25 +201,44 @@ extension Questionnaire {
         write: { _, _, _ in nil })
     }
 
+    /// Enter on a new test's type with none chosen, or a later field reached without one.
+    static let noTestChosen = "No test is chosen yet. Choose which test you took: its scores are read on that test's scale."
+
+    /// Another test chosen for a stored entry: the scores that do not fit the new test's scale are
+    /// cleared (asked again, the entry shows as incomplete), so none is read on a scale it cannot be on.
+    static func retype(_ test: inout LanguageTest, to type: LanguageTestType, today: LocalDate) {
+        guard test.type != type else { return }
+        test.type = type
+        for a in LanguageAbility.allCases {
+            if let v = test.scores[a], scoreProblem(v, test, a, today: today) != nil { test.scores[a] = nil }
+        }
+    }
+
+    /// What is wrong with score `v` for one ability of `test` (its type and test date), or nil.
+    static func scoreProblem(_ v: Double, _ test: LanguageTest, _ ability: LanguageAbility, today: LocalDate) -> String? {
+        guard let (range, step) = LanguageRules.scoreRange(test, ability: ability, asOf: today) else { return nil }
+        guard range.contains(v) else {
+            return "\(formatScore(v)) is outside \(test.type.shortName) \(ability.rawValue) \(formatScore(range.lowerBound))–\(formatScore(range.upperBound))."
+        }
+        if step > 0, abs((v / step).rounded() * step - v) > 1e-9 {
+            return "\(test.type.shortName) \(ability.rawValue) goes in steps of \(formatScore(step))."
+        }
+        return nil
+    }
+
     static func scoreField(_ ability: LanguageAbility, at path: WritableKeyPath<Profile, [LanguageTest]> & Sendable) -> EntryList.Field {
         EntryList.Field(
             id: ability.rawValue, prompt: "Your \(ability.rawValue) score?",
             help: "As printed on the result. IELTS: bands 0–9 in steps of 0.5. CELPIP: levels 1–12. PTE Core: 10–90. TEF Canada: points on its scale. TCF Canada: reading and listening out of 699, writing and speaking out of 20.",
             kind: .text(maxLength: 5),
-            read: { p, i in p[keyPath: path][i].scores[ability].map(formatScore) },
+            read: { p, i in p[keyPath: path].indices.contains(i) ? p[keyPath: path][i].scores[ability].map(formatScore) : nil },
             write: { p, i, text, today in
+                guard p[keyPath: path].indices.contains(i) else { return noTestChosen }
                 switch AnswerParsing.score(text) {
                 case .failure(let m): return m.description
                 case .success(let v):
-                    let test = p[keyPath: path][i]
-                    if let (range, step) = LanguageRules.scoreRange(test, ability: ability, asOf: today) {
-                        guard range.contains(v) else {
-                            return "\(formatScore(v)) is outside \(test.type.shortName) \(ability.rawValue) \(formatScore(range.lowerBound))–\(formatScore(range.upperBound))."
-                        }
-                        if step > 0, abs((v / step).rounded() * step - v) > 1e-9 {
-                            return "\(test.type.shortName) \(ability.rawValue) goes in steps of \(formatScore(step))."
-                        }
-                    }
+                    // Validated on the scale of the test chosen for this entry (its type and test date).
+                    if let problem = scoreProblem(v, p[keyPath: path][i], ability, today: today) { return problem }
                     p[keyPath: path][i].scores[ability] = v
                     return nil
                 }

@@ -22,14 +22,16 @@ extension Update {
 
     /// Handles the input keys of a field, a choice or a multiple choice; returns the answer text on Enter.
     /// A key the table does not bind is typed into a field.
-    static func input(_ action: Action?, _ key: Key, kind: Question.Kind, _ s: inout AppState) -> String? {
+    /// `unchosen` is what Enter with nothing chosen says instead of the general words (an entry field's).
+    static func input(_ action: Action?, _ key: Key, kind: Question.Kind, unchosen: String? = nil, _ s: inout AppState) -> String? {
         switch kind {
         case .choice(let choices):
             if action == .choose { _ = moveSelection(action, key, count: choices.count, &s); return nil }
             if moveSelection(action, key, count: choices.count, &s) { s.fieldError = nil; return nil }
             guard action == .confirm else { return nil }
             guard choices.indices.contains(s.selection) else {
-                s.fieldError = "Nothing is chosen yet. Choose one with Up/Down or 1-\(min(9, choices.count)), then press Enter."
+                let keys = "Up/Down or 1-\(min(9, choices.count))"
+                s.fieldError = unchosen.map { "\($0) (\(keys), then Enter.)" } ?? "Nothing is chosen yet. Choose one with \(keys), then press Enter."
                 return nil
             }
             return choices[s.selection].value
@@ -87,14 +89,15 @@ extension Update {
         let index = list.add(&updated.profile)
         s.session = updated
         show(.entry(questionID: q.id, index: index, field: 0), &s)
-        return commitProfile(updated, &s)
+        // A new language test is stored by its first answer (its type): nothing to save yet.
+        return list.isNew(index, in: updated.profile) ? [] : commitProfile(updated, &s)
     }
 
     // MARK: One field of an entry
 
     static func entry(_ action: Action?, _ key: Key, _ s: inout AppState) -> [Effect] {
         guard case let .entry(id, index, f) = s.screen, let list = s.currentQuestion?.entryList,
-              let field = s.currentEntryField, let session = s.session, index < list.count(session.profile) else {
+              let field = s.currentEntryField, let session = s.session, list.canEdit(index, in: session.profile) else {
             show(.welcome, &s); return []
         }
         // The entry's fields are walked as every record's are, here and in --plain (FieldWalk).
@@ -107,7 +110,7 @@ extension Update {
             if let before = walk.previous(before: f) { show(.entry(questionID: id, index: index, field: before), &s) } else { backToList(&s) }
             return []
         }
-        guard let text = input(action, key, kind: field.kind, &s) else { return [] }
+        guard let text = input(action, key, kind: field.kind, unchosen: field.unchosen, &s) else { return [] }
         var updated = session
         if let problem = field.write(&updated.profile, index, text, s.today) {
             s.fieldError = problem

@@ -198,7 +198,8 @@ public final class PlainMode {
             case "a":
                 var profile = session.profile
                 let index = list.add(&profile)
-                guard commit(profile) else { return .quit }
+                // A new language test is stored by its first answer (its type), not before.
+                if !list.isNew(index, in: profile) { guard commit(profile) else { return .quit } }
                 if let a = askEntry(list, index) { return a }
             default:
                 let parts = line.split(separator: " ")
@@ -239,7 +240,13 @@ public final class PlainMode {
             case "q": return .quit
             case "?": say(field.help)
             case "":
-                if current != nil || !field.isRequired { f = walk.next(after: here) } else { say("! This answer is needed.") }
+                if current != nil || !field.isRequired {
+                    f = walk.next(after: here)
+                } else if let unchosen = field.unchosen, case .choice(let choices) = field.kind {
+                    say("! \(unchosen) (Type a number from 1 to \(choices.count).)")
+                } else {
+                    say("! This answer is needed.")
+                }
             default:
                 guard let text = resolve(line, kind: field.kind) else { continue }
                 var profile = session.profile
