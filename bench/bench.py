@@ -399,7 +399,7 @@ def main():
     ap.add_argument("--baseline", default="whiptail", choices=["whiptail", "dialog", "none"])
     ap.add_argument("--tui-only", action="store_true", help="skip the store, assessment and CRS metrics")
     ap.add_argument("--skip-callgrind", action="store_true", help="skip the instruction counts")
-    ap.add_argument("--profile-screen", choices=["fresh", "resume"],
+    ap.add_argument("--profile-screen", choices=["fresh", "resume", "data-dir"],
                     help="only run callgrind once on that screen, keeping its output in --callgrind-out")
     ap.add_argument("--callgrind-out", help="with --profile-screen: where the callgrind output goes")
     ap.add_argument("--json", default=os.path.join(HERE, "out", "latest.json"))
@@ -412,7 +412,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="oinp-bench-") as work:
         args.resume_target = ours.variant("oinp-guide (resume)", markers=RESUME_SCREEN, data=seeded_folder(args.bin, work))
         if args.profile_screen:
-            t = ours if args.profile_screen == "fresh" else args.resume_target
+            t = {"fresh": ours, "resume": args.resume_target,
+                 "data-dir": ours.variant("oinp-guide --data-dir", data_option=True)}[args.profile_screen]
             print(callgrind_count(t, keep=os.path.abspath(args.callgrind_out)))
             return
         rows = [r for metric in METRICS for r in metric(ours, base, args)]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where the first screen's instructions go: one callgrind run of the (unstripped) release binary on the
 # fresh or the resume screen, then the functions with the most inclusive instructions.
-# Usage: bench/profile-first-screen.sh [fresh|resume] [BINARY] [TOP]
+# Usage: bench/profile-first-screen.sh [fresh|resume|data-dir] [BINARY] [TOP]   (data-dir: the fresh screen
+#   with the folder given as --data-dir, so the argument parser runs)
 #   BINARY defaults to .build-release/release/oinp-guide (make leaves it there, with symbols).
 # The callgrind output stays in bench/out/callgrind.SCREEN for callgrind_annotate or kcachegrind.
 set -euo pipefail

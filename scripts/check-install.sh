@@ -59,6 +59,9 @@ head -1 "$prefix/share/zsh/site-functions/_oinp-guide" | grep -qx '#compdef oinp
 libs=$(ldd "$bin") || fail "ldd $bin failed"
 if grep -E "$toolchain|not found" <<<"$libs"; then fail "the installed binary needs libraries from outside Debian (above)"; fi
 if readelf -S "$bin" | grep -q '\.symtab'; then fail "the installed binary is not stripped"; fi
+# glibc's and nothing else: libstdc++, ncursesw, tinfo and sqlite3 are linked from their archives (Makefile).
+needed=$(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | grep -Ev '^(libc\.so\.6|libm\.so\.6|ld-linux-x86-64\.so\.2)$' || true)
+[[ -z $needed ]] || fail "the installed binary needs shared libraries beyond glibc's: $needed"
 
 # 2. It runs without the toolchain.
 version=$(hidden "$bin" --version) || fail "oinp-guide --version failed $how (exit $?)"
@@ -68,6 +71,10 @@ report=$(hidden "$bin" assess docs/examples/profile-example.json --as-of 2026-12
 grep -q '^CRS score: [0-9]' <<<"$report" || fail "assess printed no CRS score: $(head -3 <<<"$report")"
 plain=$(hidden "$bin" --plain --data-dir "$work/data" </dev/null) || fail "oinp-guide --plain failed $how (exit $?)"
 grep -q 'What is your date of birth' <<<"$plain" || fail "--plain did not ask the first question: $(head -3 <<<"$plain")"
+# The store (sqlite3, linked in) keeps a session and lists it.
+hidden "$bin" sessions import docs/examples/profile-example.json --name "Install check" --data-dir "$work/data" >/dev/null \
+    || fail "oinp-guide sessions import failed $how (exit $?)"
+hidden "$bin" sessions list --data-dir "$work/data" | grep -q 'Install check' || fail "sessions list does not show the imported session"
 
 # 3. make uninstall leaves no file.
 make -s uninstall PREFIX="$prefix"
