@@ -84,20 +84,20 @@ extension SessionStore {
 
     /// Where `id` lies in `query`'s order (nil: not kept, or no id given), with the counts, read at one moment:
     /// the session manager keeps its cursor on a session when the search, a filter or the order changes.
+    /// The position is a count of the rows before it (`rowsBefore`): no sort of the whole store.
     public func locate(_ id: String?, in query: SessionQuery, today: LocalDate) throws -> SessionPosition {
         let (filter, arguments) = SessionStore.whereClause(query, today: today)
+        func and(_ term: String) -> String { filter.isEmpty ? "WHERE \(term)" : "\(filter) AND \(term)" }
         return try reading { db in
             SessionStore.prepareQueries(db)
             let (total, all) = try SessionStore.counts(db, filter: filter, arguments: arguments)
-            guard let id, total > 0 else { return SessionPosition(position: nil, total: total, all: all) }
-            let ids = try String.fetchCursor(db, sql: "SELECT id FROM session \(filter) ORDER BY \(SessionStore.orderClause(query.sort))",
-                                             arguments: arguments)
-            var i = 0
-            while let next = try ids.next() {
-                if next == id { return SessionPosition(position: i, total: total, all: all) }
-                i += 1
-            }
-            return SessionPosition(position: nil, total: total, all: all)
+            guard let id, total > 0,
+                  let row = try Row.fetchOne(db, sql: "SELECT updatedAt, name, id, nextDeadline FROM session \(and("id = ?"))",
+                                             arguments: arguments + [id])
+            else { return SessionPosition(position: nil, total: total, all: all) }
+            let (before, keys) = SessionStore.rowsBefore(query.sort, row)
+            let position = try Int.fetchOne(db, sql: "SELECT count(*) FROM session \(and(before))", arguments: arguments + keys) ?? 0
+            return SessionPosition(position: position, total: total, all: all)
         }
     }
 
@@ -144,6 +144,24 @@ extension SessionStore {
             terms.append("oinp_matches(?, name, id, fileNumber, uci, tags)"); arguments += [q.search]
         }
         return (terms.isEmpty ? "" : "WHERE " + terms.joined(separator: " AND "), arguments)
+    }
+
+    /// The rows before the row of these stored keys (updatedAt, name, id, nextDeadline, as stored) in `sort`'s
+    /// order: `orderClause`'s terms compared one after the other, with the same collations.
+    static func rowsBefore(_ sort: SessionQuery.Sort, _ row: Row) -> (String, StatementArguments) {
+        let changed: DatabaseValue = row[0], name: DatabaseValue = row[1], id: DatabaseValue = row[2], deadline: DatabaseValue = row[3]
+        let store = "(updatedAt > ? OR (updatedAt = ? AND (name < ? OR (name = ? AND id < ?))))"
+        let storeKeys: StatementArguments = [changed, changed, name, name, id]
+        switch sort {
+        case .changed:
+            return (store, storeKeys)
+        case .name:
+            return ("(name < ? COLLATE oinp_name OR (name = ? COLLATE oinp_name AND \(store)))", [name, name] + storeKeys)
+        case .deadline:
+            // Sessions without a deadline come last, among themselves in the store's order.
+            if deadline.isNull { return ("(nextDeadline IS NOT NULL OR \(store))", storeKeys) }
+            return ("((nextDeadline IS NOT NULL AND nextDeadline < ?) OR (nextDeadline = ? AND \(store)))", [deadline, deadline] + storeKeys)
+        }
     }
 
     /// `SessionQuery.apply`'s orders, each ending in the store's order (its ties keep the store's order).
