@@ -1,7 +1,7 @@
 import GuideCore
 
-/// The session manager holds one window of rows (those on screen and a few beyond), never the whole list:
-/// it asks for them with these requests (effects), and the runtime answers with what the store read.
+// The session manager holds one window of rows (those on screen and a few beyond), never the whole list:
+// it asks for them with these requests (effects), and the runtime answers with what the store read.
 
 /// "Read `limit` rows of `query` from row `offset` on, with the counts."
 public struct SessionWindowRequest: Equatable, Sendable {
