@@ -55,8 +55,11 @@ struct ChecklistCommand: ParsableCommand {
     func run() throws {
         let today = try DateOption.parse(asOf)
         if allSessions {
-            let text = try Self.allSessions(StoreOpening.forCommand(data.directory), today: today, filter: status, format: format)
+            // Nothing saved in this folder yet: the report of no session, how to start on standard error, no store made.
+            let store = Sessions.existingStore(data)
+            let text = try Self.allSessions(store, today: today, filter: status, format: format)
             if let output { try Self.writePrivate(text, to: output) } else { print(text, terminator: "") }
+            if store == nil { ErrorText.report(Sessions.nothingSavedYet(data)) }
             return
         }
         let (profile, title) = try loadProfile()
@@ -87,16 +90,18 @@ struct ChecklistCommand: ParsableCommand {
                 throw ChecklistFailure("\(path): invalid profile: \(error.description)")
             }
         }
-        let store = StoreOpening.forCommand(data.directory)
+        let store = Sessions.storeWithSession(session ?? "", data)
         let s = try store.load(id: try store.findSession(session ?? ""))
         return (s.profile, s.name)
     }
 
     /// Every session's items that pass the filter: CSV (one row an item) or Markdown (a section a session).
-    static func allSessions(_ store: SessionStore, today: LocalDate, filter: StatusFilter, format: Format) throws -> String {
+    /// No store (nothing saved yet): no session.
+    static func allSessions(_ store: SessionStore?, today: LocalDate, filter: StatusFilter, format: Format) throws -> String {
         let wanted = ChecklistFilter(rawValue: filter.rawValue) ?? .missing
         var groups: [(Session, [ChecklistItem])] = []
-        for r in try store.list() {
+        for r in try store?.list() ?? [] {
+            guard let store else { break }
             let s = try store.load(id: r.id)
             groups.append((s, Checklist.derive(s.profile, today: today).filter { wanted.matches($0) }))
         }

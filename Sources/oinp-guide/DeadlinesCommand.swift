@@ -35,7 +35,14 @@ struct DeadlinesCommand: ParsableCommand {
 
     func run() throws {
         let today = try DateOption.parse(asOf)
-        let store = StoreOpening.forCommand(data.directory)
+        guard let store = Sessions.existingStore(data) else {
+            // Nothing saved in this folder yet: a session named is not there; else no deadlines (an empty table,
+            // CSV or calendar) and how to start, on standard error. No store is made.
+            if let first = sessions.first { Sessions.failNoSessionYet(first, data) }
+            try write([], today: today)
+            ErrorText.report(Sessions.nothingSavedYet(data))
+            return
+        }
         let chosen: [Session]
         if sessions.isEmpty {
             chosen = try DeskReports.sessions(store)
@@ -43,7 +50,11 @@ struct DeadlinesCommand: ParsableCommand {
             var seen = Set<String>()
             chosen = try sessions.map { try store.findSession($0) }.filter { seen.insert($0).inserted }.map { try store.load(id: $0) }
         }
-        let items = DeadlineCalendar.collect(chosen, today: today, dueWithin: dueWithin)
+        try write(DeadlineCalendar.collect(chosen, today: today, dueWithin: dueWithin), today: today)
+    }
+
+    /// The deadlines in the chosen format, to standard output or the -o file.
+    func write(_ items: [SessionDeadline], today: LocalDate) throws {
         let text: String
         switch format {
         case .csv: text = DeadlineCalendar.csv(items)

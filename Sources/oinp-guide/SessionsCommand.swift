@@ -45,6 +45,51 @@ struct Sessions: ParsableCommand {
     static func quoted(_ name: String) -> String { "\u{201C}\(name)\u{201D}" }
 }
 
+/// The commands that only read (list, export, deadlines, a checklist...) and those that need a session
+/// already saved: on a folder where nothing has been saved yet they make no store (and no folder), and say so.
+extension Sessions {
+    /// The store when its file is there (opened as `store` does), else nil: nothing was saved in that folder yet.
+    /// A path that is a file still gets its own sentence from `store`.
+    static func existingStore(_ data: DataOptions) -> SessionStore? {
+        let dir = data.directory
+        var isFolder: ObjCBool = false
+        let there = FileManager.default.fileExists(atPath: dir.path, isDirectory: &isFolder)
+        guard there, isFolder.boolValue else { return there ? store(data) : nil }
+        return FileManager.default.fileExists(atPath: dir.appendingPathComponent(SessionStore.fileName).path) ? store(data) : nil
+    }
+
+    /// What to do on a folder with no sessions: start one, or import one.
+    static func howToStart(_ data: DataOptions) -> String {
+        let option = data.dataDir == nil ? "" : " --data-dir \(shellQuoted(data.directory.path))"
+        return "Start one with: oinp-guide\(option), or add one from a profile file with: oinp-guide sessions import FILE\(option)."
+    }
+
+    /// Under an empty list from a folder with nothing saved (on standard error): why it is empty, then what to do.
+    static func nothingSavedYet(_ data: DataOptions) -> String {
+        "Nothing has been saved in \(data.directory.path) yet. \(howToStart(data))"
+    }
+
+    /// A session was named where nothing has been saved yet: the command fails (exit status 1), making nothing.
+    /// The first sentence is the store's own for a session it does not have.
+    static func failNoSessionYet(_ given: String, _ data: DataOptions) -> Never {
+        let text = given.trimmingCharacters(in: .whitespaces)
+        let what = text.isEmpty ? "An empty session id or name was given." : "No saved session has the id, id beginning or name \(quoted(ProfileJSON.excerpt(text)))."
+        fail("\(what) Nothing has been saved in \(data.directory.path) yet. \(howToStart(data))")
+    }
+
+    /// The store holding the session `given` names, or the failure above.
+    static func storeWithSession(_ given: String, _ data: DataOptions) -> SessionStore {
+        guard let store = existingStore(data) else { failNoSessionYet(given, data) }
+        return store
+    }
+
+    /// A path as a shell reads it back: as it is when plain, else in single quotes.
+    static func shellQuoted(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "/._-+~,:@".unicodeScalars.contains($0) }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
 extension Sessions {
     /// How every command that takes one session names it (the resolver's rules).
     static let sessionHelp = ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")
@@ -78,14 +123,23 @@ extension Sessions {
 
         func run() throws {
             let today = try DateOption.parse(asOf)
-            let store = Sessions.store(data)
             let query = SessionQuery(search: search ?? "", step: step.map { Step.allCases[$0 - 1] }, dueWithin: dueWithin,
                                      sort: SessionQuery.Sort(rawValue: sort.rawValue) ?? .changed)
+            // A folder with nothing saved: the empty list, as an empty store gives it, and how to start (on
+            // standard error, so the output stays what a script expects). No store is made.
+            guard let store = Sessions.existingStore(data) else {
+                Self.output([], format: format, today: today)
+                ErrorText.report(Sessions.nothingSavedYet(data))
+                return
+            }
             // The whole store in its order: read straight from SQLite into the table's bytes.
             if format == .text, query == SessionQuery() {
                 return Self.writeTable(Sessions.attempt { try store.listTable(today: today, width: Self.textWidth) })
             }
-            let rows = query.apply(Sessions.attempt { try store.list() }, today: today)
+            Self.output(query.apply(Sessions.attempt { try store.list() }, today: today), format: format, today: today)
+        }
+
+        static func output(_ rows: [SessionSummary], format: Format, today: LocalDate) {
             switch format {
             case .json: print(Self.json(rows, today: today))
             case .text: Self.writeTable(SessionListTable.text(rows, today: today, width: Self.textWidth))
@@ -151,7 +205,7 @@ extension Sessions {
         var output: String?
 
         func run() throws {
-            let store = Sessions.store(data)
+            let store = Sessions.storeWithSession(id, data)
             let full = Sessions.attempt { try store.findSession(id) }
             let json = Sessions.attempt { try store.exportJSON(id: full) }
             if let output, output != "-" {
@@ -205,7 +259,7 @@ extension Sessions {
         @Option(help: ArgumentHelp("A free note (line breaks allowed).", valueName: "text")) var note: String?
 
         func run() throws {
-            let store = Sessions.store(data)
+            let store = Sessions.storeWithSession(id, data)
             let full = Sessions.attempt { try store.findSession(id) }
             var fields = Sessions.attempt { try store.load(id: full).client }
             if let fileNumber { fields.fileNumber = fileNumber }
@@ -228,7 +282,7 @@ extension Sessions {
         @Argument(help: ArgumentHelp("The new name.", valueName: "name")) var name: String
 
         func run() throws {
-            let store = Sessions.store(data)
+            let store = Sessions.storeWithSession(id, data)
             let full = Sessions.attempt { try store.findSession(id) }
             let s = Sessions.attempt { try store.rename(id: full, to: name) }
             print("Renamed \(s.id) to \(Sessions.quoted(s.name)).")
@@ -246,7 +300,7 @@ extension Sessions {
         var name: String?
 
         func run() throws {
-            let store = Sessions.store(data)
+            let store = Sessions.storeWithSession(id, data)
             let full = Sessions.attempt { try store.findSession(id) }
             let original = Sessions.attempt { try store.load(id: full) }
             let copy = Sessions.attempt { try store.duplicate(id: full, name: name ?? "\(original.name) (copy)") }
@@ -264,7 +318,7 @@ extension Sessions {
         @Flag(help: "Confirm: the session and its answers are deleted and cannot be recovered.") var yes = false
 
         func run() throws {
-            let store = Sessions.store(data)
+            let store = Sessions.storeWithSession(id, data)
             let full = Sessions.attempt { try store.findSession(id) }
             let s = Sessions.attempt { try store.load(id: full) }
             guard yes else {
@@ -284,7 +338,10 @@ extension Sessions {
         @Argument(help: ArgumentHelp("The new file to write (mode 0600); an existing file is not overwritten.", valueName: "file")) var file: String
 
         func run() throws {
-            let store = Sessions.store(data)
+            // Nothing saved yet: nothing to back up, and no empty store made to copy.
+            guard let store = Sessions.existingStore(data) else {
+                Sessions.fail("Not backed up: nothing has been saved in \(data.directory.path) yet, so there is nothing to copy. \(Sessions.howToStart(data))")
+            }
             let n = Sessions.attempt { try store.backup(to: URL(fileURLWithPath: file)) }
             print("Backed up \(n) session\(n == 1 ? "" : "s") to \(file).")
         }

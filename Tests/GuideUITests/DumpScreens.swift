@@ -59,12 +59,12 @@ enum ScreenFixtures {
         m.session = session("Ana Souza", at: JourneyPosition())
         m.screen = .sessions
         let stamp = Date(timeIntervalSince1970: 1_795_000_000)
-        m.manager.list = [
+        m.manager.window = SessionWindow([
             SessionSummary(id: "S1", name: "Ana Souza", step: .criteria, updatedAt: stamp),
             SessionSummary(id: "S2", name: "Ana Souza (copy): spouse as principal", step: .stream, updatedAt: stamp,
                            nextDeadline: LocalDate(year: 2027, month: 1, day: 13), nextDeadlineLabel: "OINP application"),
             SessionSummary(id: "S3", name: "李 Wei — client 2026-041", step: .pr, updatedAt: stamp),
-        ]
+        ])
         list.append(("sessions", m))
         var rn = m
         press([.down, .char("r")], &rn)

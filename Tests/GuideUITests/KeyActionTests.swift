@@ -58,7 +58,7 @@ struct KeyActionTests {
             s.selection = 1
         case "sessions", "sessions search", "rename a session", "delete a session?":
             s.screen = .sessions
-            s.manager.list = threeSessions
+            s.manager.window = SessionWindow(threeSessions)
             s.selection = 1
             if name == "sessions search" { s.manager.searching = true; s.manager.query.search = "Cli" }
             if name == "rename a session" {
@@ -95,7 +95,7 @@ struct KeyActionTests {
         case .quit: return quit
         case .help: return a.overlay == .help
         case .checklist: return a.screen == .checklist
-        case .sessions: return a.screen == .sessions && effects.contains(.loadSessions)
+        case .sessions: return a.screen == .sessions && effects.contains { if case .locateSession = $0 { true } else { false } }
         case .back: return quit || changedView
         case .confirm: return !effects.isEmpty || changedView || a.fieldError != b.fieldError
         case .up: return now == was - 1

@@ -28,7 +28,7 @@ struct RuntimeEffectTests {
         let names = try store.list().map(\.name).sorted()
         // Ana was last on the list, and deleted; the copy and the renamed original stay.
         #expect(names == ["Bo B", "Bo B (copy)"])
-        #expect(s.manager.list.map(\.name).sorted() == names)          // the list on screen was read again
+        #expect(s.manager.window.rows.map(\.name).sorted() == names)          // the list on screen was read again
         #expect(s.status == "Deleted." && !s.statusIsError)
     }
 

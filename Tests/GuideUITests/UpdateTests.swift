@@ -130,7 +130,7 @@ struct UpdateTests {
         var t = AppState(resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)
         #expect(press([.down, .enter], &t) == [.createSession(name: "My application")])
         var u = AppState(resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)
-        #expect(press([.end, .enter], &u) == [.loadSessions])
+        #expect(press([.end, .enter], &u) == [.locateSession(SessionLocateRequest(query: SessionQuery(), today: today, id: nil))])
         #expect(u.screen == .sessions)
         // A session open in another program: the reason is shown and nothing opens.
         var v = AppState(resumable: SessionSummary(saved), today: today, dataDirectory: dataDir)

@@ -14,7 +14,7 @@ public enum Screen: Equatable, Sendable {
     case summary(Step)
     /// The required questions still unanswered, each one a jump.
     case review
-    /// The session manager: every saved session, to open, rename, copy or delete.
+    /// The session manager: the saved sessions, to open, rename, copy or delete.
     case sessions
     /// The document checklist, filtered.
     case checklist
@@ -39,8 +39,10 @@ public enum Effect: Equatable, Sendable {
     case createSession(name: String)
     /// Open a saved session for editing; answered with `.sessionOpened` or `.failed`.
     case openSession(id: String)
-    /// Read the list of sessions; answered with `.sessionsListed`.
-    case loadSessions
+    /// The session manager: count the query's rows and find a session among them; answered with `.sessionLocated`.
+    case locateSession(SessionLocateRequest)
+    /// The session manager: read one window of rows; answered with `.sessionsRead`.
+    case readSessions(SessionWindowRequest)
     case renameSession(id: String, name: String)
     case duplicateSession(id: String, name: String)
     case deleteSession(id: String)
@@ -66,16 +68,20 @@ public struct ChecklistState: Equatable, Sendable {
     public init() {}
 }
 
-/// The session manager's state: the sessions as last listed, the query over them, and the cursor.
+/// The session manager's state: one window of rows of the query (those on screen and a few beyond, read
+/// from the store as the cursor moves), the query, and the cursor's session. The cursor itself is
+/// `AppState.selection`: a row number of the query's order, over all its rows.
 public struct SessionsState: Equatable, Sendable {
-    /// The saved sessions, as last listed.
-    public var list: [SessionSummary] = []
+    /// The rows last read, with the counts.
+    public var window = SessionWindow()
     /// The search, filters and sort (the same query as `sessions list`).
     public var query = SessionQuery()
     /// Typed keys go into the search (after `/`), until Enter or Esc.
     public var searching = false
     /// The session under the cursor, by id: the cursor follows it when the list is re-sorted or filtered.
     public var focus: String?
+    /// A new filter's count is said ("Showing ...: 3 of 40 sessions.") once the store has counted.
+    public var sayFilterCount = false
 
     public init() {}
 }

@@ -10,6 +10,10 @@ public protocol SessionPersistence: AnyObject {
     func open(id: String) throws -> Session
     func save(_ session: Session) throws -> Session
     func list() throws -> [SessionSummary]
+    /// One window of the session manager's rows, with the counts.
+    func window(_ request: SessionWindowRequest) throws -> SessionWindow
+    /// The session manager's query counted, and its session found in it.
+    func locate(_ request: SessionLocateRequest) throws -> SessionPosition
     func rename(id: String, to name: String) throws
     func duplicate(id: String, name: String) throws -> Session
     func delete(id: String) throws
@@ -25,6 +29,9 @@ public protocol SessionPersistence: AnyObject {
 public extension SessionPersistence {
     func open(id: String) throws -> Session { throw StoreError.notFound(sessionID: id) }
     func list() throws -> [SessionSummary] { [] }
+    /// From the whole list (stores in memory, test fakes); the live store reads only the window.
+    func window(_ request: SessionWindowRequest) throws -> SessionWindow { SessionWindow.reading(request, from: try list()) }
+    func locate(_ request: SessionLocateRequest) throws -> SessionPosition { SessionPosition.finding(request, in: try list()) }
     func rename(id: String, to name: String) throws {}
     func duplicate(id: String, name: String) throws -> Session { throw StoreError.notFound(sessionID: id) }
     func delete(id: String) throws {}
@@ -117,6 +124,21 @@ public final class LiveStore: SessionPersistence, @unchecked Sendable {
     }
 
     public func list() throws -> [SessionSummary] { try stores.existing()?.list() ?? [] }
+
+    /// Read from SQLite, `request.limit` rows at most; a folder with no store yet has no rows (and gets no file).
+    public func window(_ request: SessionWindowRequest) throws -> SessionWindow {
+        guard let store = try stores.existing() else {
+            return SessionWindow(offset: max(0, request.offset), openSessionGone: request.openSession != nil)
+        }
+        let page = try store.page(request.query, today: request.today, offset: request.offset, limit: request.limit, stored: request.openSession)
+        return SessionWindow(offset: max(0, request.offset), rows: page.rows, total: page.total, all: page.all,
+                             openSessionGone: page.stored == false)
+    }
+
+    public func locate(_ request: SessionLocateRequest) throws -> SessionPosition {
+        guard let store = try stores.existing() else { return SessionPosition(position: nil, total: 0, all: 0) }
+        return try store.locate(request.id, in: request.query, today: request.today)
+    }
     public func rename(id: String, to name: String) throws { _ = try existing(id).rename(id: id, to: name) }
     public func duplicate(id: String, name: String) throws -> Session { try existing(id).duplicate(id: id, name: name) }
 

@@ -159,12 +159,10 @@ private final class Loop {
                     } catch {
                         pending += Update.apply(.failed(String(describing: error)), to: &state)
                     }
-                case .loadSessions:
-                    do {
-                        pending += Update.apply(.sessionsListed(try store.list()), to: &state)
-                    } catch {
-                        pending += Update.apply(.failed(String(describing: error)), to: &state)
-                    }
+                case .locateSession(let request):
+                    pending += Update.apply(Runtime.perform { .sessionLocated(request, try store.locate(request)) }, to: &state)
+                case .readSessions(let request):
+                    pending += Update.apply(Runtime.perform { .sessionsRead(request, try store.window(request)) }, to: &state)
                 case let .renameSession(id, name):
                     pending += Update.apply(Runtime.perform { try store.rename(id: id, to: name); return .sessionRenamed(id: id, name: name) }, to: &state)
                 case let .duplicateSession(id, name):

@@ -14,7 +14,7 @@ public enum Update {
         case let .resize(w, h):
             s.width = w
             s.height = h
-            return []
+            return s.screen == .sessions ? sessionRowsNeeded(s) : []
         case .key(let key):
             return handle(key, &s)
         default:
@@ -77,11 +77,11 @@ public enum Update {
         }
     }
 
-    /// Opens the session manager, which lists the sessions afresh.
+    /// Opens the session manager, which reads its rows afresh (the cursor back on the session it was on).
     static func openSessions(_ s: inout AppState) -> [Effect] {
         s.screen = .sessions
         s.selection = 0
-        return [.loadSessions]
+        return relocateSessions(s)
     }
 
     /// Moves a highlight over `count` rows for a list action (a digit highlights its row); true when the

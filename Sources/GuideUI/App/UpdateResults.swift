@@ -49,11 +49,10 @@ extension Update {
             s.statusIsError = false
             show(Flow.screen(for: session.position, session.profile), &s)
             return []
-        case .sessionsListed(let list):
-            s.manager.list = list
-            if let id = s.session?.id, !list.contains(where: { $0.id == id }) { s.session = nil }
-            s.selection = min(s.selection, max(0, list.count - 1))
-            return []
+        case let .sessionLocated(request, found):
+            return sessionLocated(request, found, &s)
+        case let .sessionsRead(request, window):
+            return sessionsRead(request, window, &s)
         case let .sessionRenamed(_, name):
             return said("Renamed to \"\(name)\".", &s)
         case .sessionCopied(let name):
@@ -75,11 +74,11 @@ extension Update {
         }
     }
 
-    /// A session manager action was done: say so, and list the sessions again so the list on screen stays true.
+    /// A session manager action was done: say so, and read the rows again so the list on screen stays true.
     static func said(_ message: String, _ s: inout AppState) -> [Effect] {
         s.status = message
         s.statusIsError = false
-        return [.loadSessions]
+        return relocateSessions(s)
     }
 
     /// The runtime created a session (after `.createSession`): open the chosen step.

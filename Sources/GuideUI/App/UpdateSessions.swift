@@ -20,82 +20,131 @@ extension Update {
         return q.dueWithin != nil ? 1 : 0
     }
 
-    /// The rows the manager shows, and where the cursor is among them: on the focused session while it is
-    /// shown, else on the row of the same number (clamped).
-    public static func shownSessions(_ s: AppState) -> (rows: [SessionSummary], cursor: Int) {
-        let rows = s.manager.query.apply(s.manager.list, today: s.today)
-        if let id = s.manager.focus, let i = rows.firstIndex(where: { $0.id == id }) { return (rows, i) }
-        return (rows, rows.isEmpty ? 0 : min(max(0, s.selection), rows.count - 1))
+    /// Rows read beyond each edge of the rows on screen, so that a few moves need no read.
+    public static let sessionWindowMargin = 10
+
+    /// The cursor: a row number of the query's order, within the rows the query keeps.
+    public static func sessionCursor(_ s: AppState) -> Int {
+        let total = s.manager.window.total
+        return total == 0 ? 0 : min(max(0, s.selection), total - 1)
+    }
+
+    /// The rows on screen: the first screen, until the cursor goes below it; then the cursor's row is the last one.
+    public static func shownSessionRows(_ s: AppState) -> Range<Int> {
+        let total = s.manager.window.total, visible = SessionsView.tableRows(s)
+        let first = max(0, min(sessionCursor(s) - visible + 1, total - visible))
+        return first..<min(total, first + visible)
+    }
+
+    /// The read that brings the rows on screen (with the margin on each side), or nothing when they are all read.
+    static func sessionRowsNeeded(_ s: AppState) -> [Effect] {
+        guard !s.isTooSmall else { return [] }
+        let shown = shownSessionRows(s)
+        return s.manager.window.holds(shown) ? [] : [.readSessions(sessionWindowRequest(from: shown.lowerBound, s))]
+    }
+
+    /// The window whose rows on screen begin at row `first`: a margin above, the screen's rows, a margin below.
+    static func sessionWindowRequest(from first: Int, _ s: AppState) -> SessionWindowRequest {
+        SessionWindowRequest(query: s.manager.query, today: s.today, offset: max(0, first - sessionWindowMargin),
+                             limit: SessionsView.tableRows(s) + 2 * sessionWindowMargin, openSession: s.session?.id)
+    }
+
+    /// The query is new or the store changed: count its rows and find the focused session; the rows follow.
+    static func relocateSessions(_ s: AppState) -> [Effect] {
+        [.locateSession(SessionLocateRequest(query: s.manager.query, today: s.today, id: s.manager.focus))]
+    }
+
+    /// A new search: the best match is the first row, so the cursor goes to the top of what is found.
+    static func readSessionsFromTop(_ s: inout AppState) -> [Effect] {
+        s.manager.focus = nil
+        s.selection = 0
+        return [.readSessions(sessionWindowRequest(from: 0, s))]
+    }
+
+    /// The store counted the query and found the session: the cursor goes to it (else stays on the row of the
+    /// same number, clamped), and the rows around it are read.
+    static func sessionLocated(_ request: SessionLocateRequest, _ found: SessionPosition, _ s: inout AppState) -> [Effect] {
+        // An answer to an older query: the newer one's is on its way.
+        guard request.query == s.manager.query, request.today == s.today else { return [] }
+        s.manager.window = SessionWindow(offset: 0, rows: [], total: found.total, all: found.all)
+        s.selection = found.position ?? sessionCursor(s)
+        if s.manager.sayFilterCount {
+            s.manager.sayFilterCount = false
+            s.status = "Showing \(sessionFilters[sessionFilterIndex(s.manager.query)].label): \(found.total) of \(found.all) sessions."
+            s.statusIsError = false
+        }
+        return [.readSessions(sessionWindowRequest(from: shownSessionRows(s).lowerBound, s))]
+    }
+
+    /// The store read a window: it is the one shown, and the cursor's session is the one it holds there.
+    static func sessionsRead(_ request: SessionWindowRequest, _ window: SessionWindow, _ s: inout AppState) -> [Effect] {
+        guard request.query == s.manager.query, request.today == s.today else { return [] }
+        if window.openSessionGone, let id = request.openSession, s.session?.id == id { s.session = nil }
+        s.manager.window = window
+        s.selection = sessionCursor(s)
+        if let row = window.row(s.selection) { s.manager.focus = row.id }
+        // Fewer rows than expected (the store changed meanwhile): the rows where the cursor is now, once.
+        let more = sessionRowsNeeded(s)
+        return more == [.readSessions(request)] ? [] : more
     }
 
     static func sessions(_ action: Action?, _ key: Key, _ s: inout AppState) -> [Effect] {
         // What was said belongs to the last key; a new key says its own or nothing.
         s.status = nil
         s.statusIsError = false
-        var (rows, cursor) = shownSessions(s)
-        s.selection = cursor
-        func refocus() {
-            (rows, cursor) = shownSessions(s)
-            s.selection = cursor
-            s.manager.focus = rows.indices.contains(cursor) ? rows[cursor].id : nil
-        }
+        let window = s.manager.window
+        s.selection = sessionCursor(s)
         if s.manager.searching {
             switch action {
             case .confirm?:
                 s.manager.searching = false
-                return []
+                return sessionRowsNeeded(s)
             case .back?:
                 s.manager.searching = false
                 s.manager.query.search = ""
-                refocus()
-                return []
+                return relocateSessions(s)
             case .edit?:        // Backspace
                 if !s.manager.query.search.isEmpty { s.manager.query.search.removeLast() }
-                s.manager.focus = nil
-                s.selection = 0
-                refocus()
-                return []
+                return readSessionsFromTop(&s)
             case nil:
                 guard case .char(let c) = key else { return [] }
                 if s.manager.query.search.count < 100 { s.manager.query.search.append(c) }
-                // The best match is the first row: the cursor goes to the top of what is found.
-                s.manager.focus = nil
-                s.selection = 0
-                refocus()
-                return []
+                return readSessionsFromTop(&s)
             default: break     // the arrows still move through the rows found
             }
         }
-        if moveSelection(action, key, count: rows.count, &s) {
-            s.manager.focus = rows.indices.contains(s.selection) ? rows[s.selection].id : nil
-            return []
+        if moveSelection(action, key, count: window.total, &s) {
+            // A row not read yet gets its focus when it is read.
+            s.manager.focus = window.row(s.selection)?.id
+            return sessionRowsNeeded(s)
         }
-        let chosen = rows.indices.contains(cursor) ? rows[cursor] : nil
+        let chosen = window.row(s.selection)
         switch action {
         case .back?:
             if !s.manager.query.search.isEmpty {
                 s.manager.query.search = ""
-                refocus()
                 s.status = "Search cleared."
-            } else if s.session != nil { show(.welcome, &s) } else { s.screen = s.resumable != nil ? .resume : .welcome; s.selection = 0 }
+                return relocateSessions(s)
+            }
+            if s.session != nil { show(.welcome, &s) } else { s.screen = s.resumable != nil ? .resume : .welcome; s.selection = 0 }
+            return []
         case .search?:
             s.manager.searching = true
         case .sort?:
             let all = SessionQuery.Sort.allCases
             s.manager.query.sort = all[((all.firstIndex(of: s.manager.query.sort) ?? 0) + 1) % all.count]
-            refocus()
             s.status = "Sorted by \(s.manager.query.sort.label)."
+            return relocateSessions(s)
         case .nextFilter?:
-            let next = (sessionFilterIndex(s.manager.query) + 1) % sessionFilters.count
-            applyFilter(next, to: &s.manager.query)
-            refocus()
-            s.status = "Showing \(sessionFilters[next].label): \(rows.count) of \(s.manager.list.count) sessions."
+            applyFilter((sessionFilterIndex(s.manager.query) + 1) % sessionFilters.count, to: &s.manager.query)
+            s.manager.sayFilterCount = true
+            return relocateSessions(s)
         case .confirm?:
             if let chosen { return [.openSession(id: chosen.id)] }
         case .new?:
             s.screen = .welcome
             s.selection = 0
-            return [.createSession(name: "Session \(s.manager.list.count + 1)")]
+            return [.createSession(name: "Session \(window.all + 1)")]
         case .rename?:
             if let chosen {
                 s.manager.focus = chosen.id
@@ -119,6 +168,7 @@ extension Update {
             }
         default: break
         }
-        return []
+        // A status that went (or came) changes how many rows the screen has.
+        return s.screen == .sessions ? sessionRowsNeeded(s) : []
     }
 }

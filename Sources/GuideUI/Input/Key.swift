@@ -57,8 +57,10 @@ public enum Event: Equatable, Sendable {
     case sessionCreated(Session)
     /// The runtime opened a session for editing (its lock is held).
     case sessionOpened(Session)
-    /// The runtime read the list of saved sessions.
-    case sessionsListed([SessionSummary])
+    /// The runtime counted the session manager's query and found its session (after `.locateSession`).
+    case sessionLocated(SessionLocateRequest, SessionPosition)
+    /// The runtime read a window of the session manager's rows (after `.readSessions`).
+    case sessionsRead(SessionWindowRequest, SessionWindow)
     /// The session manager's actions, done in the store.
     case sessionRenamed(id: String, name: String)
     case sessionCopied(name: String)

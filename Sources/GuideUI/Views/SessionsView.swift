@@ -1,18 +1,48 @@
 import Foundation
 import GuideCore
 
-/// The session manager: every saved session with its step, last change and next deadline.
+/// The session manager: the saved sessions with their step, last change and next deadline. Only the rows
+/// of its window are there (`SessionsState.window`); the counts are the store's.
 enum SessionsView {
+    /// Where the parts go: the search (or hint) line, the table's header, its rows, the "(1-15 of 40)" line.
+    struct Parts {
+        let title: Rect
+        let rule: Rect
+        let search: Rect
+        /// Under the search line: the table, or the message of an empty list.
+        let content: Rect
+        let header: Rect
+        let table: Rect
+        let more: Rect
+
+        init(_ body: Rect) {
+            let (titleRow, ruleRow, rest) = Chrome.titled(body)
+            title = titleRow
+            rule = ruleRow
+            var area = rest.inset(horizontal: 2)
+            search = area.takeTop(1)
+            content = area
+            header = area.takeTop(1)
+            more = area.takeBottom(1)
+            table = area
+        }
+    }
+
+    /// How many rows of sessions the screen shows (at least one), as `draw` lays them out.
+    static func tableRows(_ s: AppState) -> Int {
+        max(1, Parts(ScreenFrame(s).body).table.height)
+    }
+
     static func draw(_ s: AppState, in body: Rect, into b: inout ScreenBuffer) {
-        let (rows, cursor) = Update.shownSessions(s)
+        let w = s.manager.window
+        let cursor = Update.sessionCursor(s)
         let q = s.manager.query
         let filter = Update.sessionFilters[Update.sessionFilterIndex(q)].label
-        let count = rows.count == s.manager.list.count ? "\(s.manager.list.count)" : "\(rows.count) of \(s.manager.list.count)"
-        let (titleRow, ruleRow, rest) = Chrome.titled(body)
+        let count = w.total == w.all ? "\(w.all)" : "\(w.total) of \(w.all)"
+        let parts = Parts(body)
+        let titleRow = parts.title, searchRow = parts.search
         b.put(DisplayWidth.truncate(" Saved sessions (\(count)), by \(q.sort.label), \(filter)", to: titleRow.width), x: titleRow.x, y: titleRow.y, style: .title)
-        Chrome.rule(in: ruleRow, into: &b)
-        var area = rest.inset(horizontal: 2)
-        let searchRow = area.takeTop(1)
+        Chrome.rule(in: parts.rule, into: &b)
         if s.manager.searching || !q.search.isEmpty {
             let line = "Search: " + q.search
             b.put(DisplayWidth.truncate(line, to: searchRow.width), x: searchRow.x, y: searchRow.y, style: s.manager.searching ? .focus : .normal)
@@ -22,20 +52,23 @@ enum SessionsView {
             let hint = DisplayWidth.of(wide) <= searchRow.width ? wide : wide.replacingOccurrences(of: "    ", with: "  ")
             b.put(hint, x: searchRow.x, y: searchRow.y, style: .muted, maxWidth: searchRow.width)
         }
-        if s.manager.list.isEmpty {
-            Paragraph("No saved sessions yet. Press n to start one.").draw(in: area.inset(top: 1), into: &b)
-        } else if rows.isEmpty {
-            Paragraph("No session matches. Esc clears the search; f changes the filter.").draw(in: area.inset(top: 1), into: &b)
+        if w.all == 0 {
+            Paragraph("No saved sessions yet. Press n to start one.").draw(in: parts.content.inset(top: 1), into: &b)
+        } else if w.total == 0 {
+            Paragraph("No session matches. Esc clears the search; f changes the filter.").draw(in: parts.content.inset(top: 1), into: &b)
         } else {
-            let columns = Columns(width: area.width - 2, screenWidth: b.width)
-            let headerRow = area.takeTop(1)
+            let columns = Columns(width: parts.content.width - 2, screenWidth: b.width)
+            let headerRow = parts.header
             b.put(columns.line(["Name", "File no.", "Step", columns.stampWidth >= 16 ? "Last change" : "Changed", "Next deadline"]), x: headerRow.x + 2, y: headerRow.y, style: .muted, maxWidth: headerRow.width - 2)
-            // Only the rows on screen are formatted: 10,000 sessions cost what one screen does.
-            let visible = max(1, area.height - 1)
-            let first = max(0, min(cursor - visible + 1, rows.count - visible))
-            for i in first..<min(rows.count, first + visible) {
-                let line = area.takeTop(1)
-                let row = rows[i]
+            // Only the rows on screen are formatted, and only the window's rows are held: 10,000 sessions cost
+            // what one screen does.
+            let visible = max(1, parts.table.height)
+            let shown = Update.shownSessionRows(s)
+            var table = parts.table
+            for i in shown {
+                let line = table.takeTop(1)
+                // A row not read yet (its window is on its way) stays blank.
+                guard let row = w.row(i) else { continue }
                 let selected = i == cursor
                 let deadline = row.nextDeadline.map { $0 < s.today ? "\($0) PASSED" : "\($0)" } ?? "-"
                 let open = row.id == s.session?.id ? " (open)" : ""
@@ -48,9 +81,9 @@ enum SessionsView {
                 }
                 b.put(DisplayWidth.truncate((selected ? "> " : "  ") + label, to: line.width), x: line.x, y: line.y, style: selected ? .focus : .normal)
             }
-            if rows.count > visible {
-                let line = area.takeBottom(1)
-                b.put("(\(first + 1)-\(min(rows.count, first + visible)) of \(rows.count))", x: line.x + 2, y: line.y, style: .muted, maxWidth: line.width - 2)
+            if w.total > visible {
+                let line = parts.more
+                b.put("(\(shown.lowerBound + 1)-\(shown.upperBound) of \(w.total))", x: line.x + 2, y: line.y, style: .muted, maxWidth: line.width - 2)
             }
         }
         // Searching, the key line is the search's; "/ search  o sort  f filter" is on the line under the title.
@@ -61,7 +94,7 @@ enum SessionsView {
             // The cursor sits in the name being typed, after the "[".
             if let row = field { b.cursor = (row.x + 1 + s.field.cursorColumn, row.y) }
         case .confirmDelete(let id)?:
-            let name = s.manager.list.first { $0.id == id }?.name ?? id
+            let name = s.manager.window.rows.first { $0.id == id }?.name ?? id
             Box.draw(["Delete \"\(name)\"?", "Its answers are removed from this computer.", "(sessions export keeps a copy first)", "",
                       "y: delete it     any other key: keep it"], into: &b)
         default: break
