@@ -48,6 +48,8 @@ let package = Package(
             name: "TerminalBackend",
             dependencies: ["CNcursesw", "GuideUI"]
         ),
+        // The seeded random generator of the tests (not part of the program).
+        .target(name: "SeededRandom"),
         .executableTarget(
             name: "oinp-guide",
             dependencies: [
@@ -58,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "GuideCoreTests",
             dependencies: [
-                "GuideCore",
+                "GuideCore", "SeededRandom",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 // Reads back the CSV we write, so quoting is checked by another parser than ours.
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
@@ -67,12 +69,20 @@ let package = Package(
         ),
         .testTarget(
             name: "GuideUITests",
-            dependencies: ["GuideUI", "GuideCore"],
+            dependencies: ["GuideUI", "GuideCore", "SeededRandom"],
             exclude: ["Goldens"]
+        ),
+        // The command line's own logic, in process (the executable's module, imported for testing).
+        .testTarget(
+            name: "CommandLineTests",
+            dependencies: [
+                "oinp-guide", "SeededRandom",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["GuideCore"]
+            dependencies: ["GuideCore", "SeededRandom"]
         ),
     ]
 )

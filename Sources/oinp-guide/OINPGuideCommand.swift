@@ -88,6 +88,11 @@ struct OINPGuide: ParsableCommand {
                 try Guide.start(Guide.Settings())
                 return
             }
+            // Only the guide's own options, in their plain forms: read without ArgumentParser (GuideArguments).
+            if let settings = GuideArguments.settings(Array(CommandLine.arguments.dropFirst())) {
+                try Guide.start(settings)
+                return
+            }
             var command: ParsableCommand = try fastPath() ?? parseAsRoot()
             try command.run()
         } catch {

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 import GuideCore
 import Testing
@@ -17,7 +18,6 @@ struct SessionsCommandTests {
     /// Runs the binary to its end; standard output and error go through files (no pipe can fill up).
     @discardableResult
     func run(_ args: [String], stdin: String? = nil) throws -> Result { try CommandRun.run(binary, args, stdin: stdin) }
-
 
     func mode(_ path: String) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
@@ -248,16 +248,4 @@ struct GeneratedDocsTests {
         #expect(current == committed)
     }
 }
-}
-
-/// A small deterministic generator (SplitMix64), so a random test can be replayed from its seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

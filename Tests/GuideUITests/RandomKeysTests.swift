@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 import GuideCore
 import Testing
@@ -7,17 +8,8 @@ import Testing
 /// crash it, and every answer the screen showed as saved is in the store afterwards.
 @Suite("Random keys")
 struct RandomKeysTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The tests' one seeded generator (SeededRandom).
+    typealias SplitMix = SeededRandom.SplitMix
 
     static let keys: [Key] = [.enter, .enter, .enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .down,
                               .left, .right, .home, .end, .pageUp, .pageDown, .function(1), .function(5),

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 @testable import GuideCore
 
@@ -41,22 +42,6 @@ func single(age: Int, asOf: String = "2026-11-01", education: EducationLevel? = 
     p.workExperience = work
     return p
 }
-
-/// A small seeded generator (SplitMix64), the same on every platform, so a failing run is replayed
-/// from the printed seed. Shared by the seeded tests of this target.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    init(state: UInt64) { self.state = state }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 
 extension SplitMix {
     /// A number in 0..<n (0 when n is 0), and a random element: what the fuzz tests pick mutations with.
