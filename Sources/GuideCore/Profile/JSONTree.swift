@@ -69,7 +69,12 @@ indirect enum JSONTree: Equatable {
         }
 
         mutating func skipBlank() {
-            while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+            while i < bytes.count {
+                switch bytes[i] {
+                case 0x20, 0x09, 0x0A, 0x0D: i += 1
+                default: return
+                }
+            }
         }
 
         mutating func value(depth: Int) throws(SyntaxError) -> JSONTree {
@@ -134,6 +139,17 @@ indirect enum JSONTree: Equatable {
         /// A string: escapes decoded, the bytes checked to be UTF-8 (a file in Latin-1 is refused, not garbled).
         mutating func string() throws(SyntaxError) -> String {
             i += 1
+            // Most strings have no escape: made from the bytes in place.
+            var j = i
+            while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
+                let start = i
+                i = j + 1       // past the closing quote, where the general path reports a bad string too
+                guard let s = String(validating: bytes[start..<j], as: UTF8.self) else {
+                    throw error("a string is not UTF-8 text (save the file as UTF-8)")
+                }
+                return s
+            }
             var out: [UInt8] = []
             while true {
                 guard i < bytes.count else { throw error("the document ends inside a string (a \" is missing)") }

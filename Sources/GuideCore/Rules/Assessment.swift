@@ -52,10 +52,13 @@ public struct Assessment: Codable, Sendable, Equatable {
         try encoder.encode(FiledAssessment(file: file, assessment: self))
     }
 
-    /// The same line as `renderJSONLine`, byte for byte, appended to `out` by `ReportJSON` (several times
-    /// faster than JSONEncoder; batches write one line per profile).
+    /// The same line as `renderJSONLine`, byte for byte, appended to `out` by `ReportWriter` (each type's
+    /// members written directly, without Codable's containers; batches write one line per profile).
     public func appendJSONLine(file: String, to out: inout [UInt8]) throws {
-        try ReportJSON.encode(FiledAssessment(file: file, assessment: self), into: &out)
+        var w = ReportWriter(into: [])
+        swap(&w.out, &out)
+        write(to: &w, file: file)
+        swap(&w.out, &out)
     }
 
     public func renderText() -> String {
@@ -194,7 +197,7 @@ public struct Assessor: Sendable {
         for c in criteria where c.unverified && hcpApplies {
             c.notes.forEach { add($0.hasPrefix("UNVERIFIED") ? $0 : "UNVERIFIED - \(c.title): \($0)") }
         }
-        if let f = funds { f.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
+        if let f = funds { f.notes.filter { $0.holds("UNVERIFIED") }.forEach(add) }
         for l in fees.lines where l.unverified { add("UNVERIFIED - \(l.label) on \(asOf): \(l.note ?? "amount not confirmed.")") }
         for s in streams where s.unverified && (s.fit == .recommended || s.fit == .possible || s.fit == .inProcess) {
             add("UNVERIFIED - \(s.name): some requirements are not confirmed in our sources (\(s.requirements.language); \(s.requirements.other))")
@@ -204,7 +207,7 @@ public struct Assessor: Sendable {
             rules.fsw.arrangedEmployment.unverifiedNote.map { add("UNVERIFIED - \($0)") }
         }
         let language = LanguageRules.all(p.languageTests, asOf: asOf, rules: rules)
-        for l in language where l.unverified { l.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
+        for l in language where l.unverified { l.notes.filter { $0.holds("UNVERIFIED") }.forEach(add) }
         let route = RouteRules.decide(p, asOf: asOf, rules: rules)
         let owp = OWPRules.hasOntarioOffer(p) || route.effective == .owp ? OWPRules.assess(p, asOf: asOf, rules: rules) : nil
         owp?.unverified.forEach(add)

@@ -56,7 +56,8 @@ public enum WhatIfRules {
                 rounds.filter { r in r.group == id && total >= r.lowestCRS && !(now[id] == .eligible && base.total >= r.lowestCRS) }
             }
             let ids = zip(held, reachable).filter { !$0.1.isEmpty }.map(\.0)
-            let elig = ids.isEmpty ? [] : CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules)
+            // The eligibility alone: the reasons are not reported for a candidate.
+            let elig = ids.isEmpty ? [] : CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules, explain: false)
             var crosses: [Crossing] = []
             for (id, e) in zip(ids, elig) where e.eligibility == .eligible {
                 let newly = reachable[held.firstIndex(of: id)!]
