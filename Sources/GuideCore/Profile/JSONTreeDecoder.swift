@@ -165,6 +165,23 @@ final class JSONTreeDecoder {
         }
     }
 
+    /// The value when it is plainly one of the common types, within the bounds `scalar` and `value` check
+    /// (so either way gives the same value); nil to go their way.
+    @inline(__always) fileprivate static func plain<T>(_ type: T.Type, _ tree: JSONTree) -> T? {
+        if T.self == Bool.self, case .bool(let b) = tree { return unsafeBitCast(b, to: T.self) }
+        if T.self == String.self, case .string(let s) = tree, s.utf8.count <= maximumStringLength { return unsafeBitCast(s, to: T.self) }
+        if T.self == Double.self, case .number(let n) = tree, let v = Double(n), v.isFinite, abs(v) < numberBound {
+            return unsafeBitCast(v, to: T.self)
+        }
+        if T.self == Int.self, case .number(let n) = tree, let v = Int(n), v.magnitude < UInt(integerBound) {
+            return unsafeBitCast(v, to: T.self)
+        }
+        if T.self == LocalDate.self, case .string(let s) = tree, let d = try? LocalDate.parse(s), ProfileBounds.dates.contains(d) {
+            return unsafeBitCast(d, to: T.self)
+        }
+        return nil
+    }
+
     fileprivate static func mismatch(_ expected: String, _ tree: JSONTree, _ path: [CodingKey]) -> Refusal {
         if case .null = tree { return Refusal(path: path, message: "expected \(expected), found null") }
         return Refusal(path: path, message: "expected \(expected)")
@@ -266,7 +283,40 @@ private struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try owner.value(type, try child(key), codingPath + [key])
+        let v = try child(key)
+        if let fast = JSONTreeDecoder.plain(type, v) { return fast }
+        return try owner.value(type, v, codingPath + [key])
+    }
+
+    // The types a profile is made of, decoded here when the value is plainly right; anything else (a
+    // mismatch, a value out of bounds) goes the general way, which says what is wrong and where. The path
+    // is built only then: most values need none.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let v = lookup(key) else { return nil }
+        if case .null = v { return nil }
+        if let fast = JSONTreeDecoder.plain(type, v) { return fast }
+        return try owner.value(type, v, codingPath + [key])
+    }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decode(Optional<Bool>.none, key) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decode(Optional<String>.none, key) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decode(Optional<Double>.none, key) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decode(Optional<Int>.none, key) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try decodeIfPresent(Optional<Bool>.none, key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try decodeIfPresent(Optional<String>.none, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try decodeIfPresent(Optional<Double>.none, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try decodeIfPresent(Optional<Int>.none, key) }
+
+    @inline(__always) private func decode<T: Decodable>(_ none: T?, _ key: Key) throws -> T {
+        let v = try child(key)
+        if let fast = JSONTreeDecoder.plain(T.self, v) { return fast }
+        return try owner.value(T.self, v, codingPath + [key])
+    }
+
+    @inline(__always) private func decodeIfPresent<T: Decodable>(_ none: T?, _ key: Key) throws -> T? {
+        guard let v = lookup(key) else { return nil }
+        if case .null = v { return nil }
+        if let fast = JSONTreeDecoder.plain(T.self, v) { return fast }
+        return try owner.value(T.self, v, codingPath + [key])
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {

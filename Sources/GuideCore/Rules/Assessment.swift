@@ -166,10 +166,13 @@ public struct FiledAssessment: Encodable {
 public struct Assessor: Sendable {
     public let asOf: LocalDate
     public let rules: RuleData
+    /// The rules' part of every standing on `asOf` (the window's rounds and the groups), made once.
+    let standingFrame: StandingFrame
 
     public init(asOf: LocalDate = .today(), rules: RuleData = .shared) {
         self.asOf = asOf
         self.rules = rules
+        standingFrame = StandingFrame(asOf: asOf, rules: rules)
     }
 
     /// `validated`: the caller has checked that `p.validate(asOf:)` is empty (a batch does), so it is not run again.
@@ -217,7 +220,7 @@ public struct Assessor: Sendable {
                           profileIssues: validated ? [] : p.validate(asOf: asOf).map { ProfileIssue(path: $0.path, message: PlainText.ascii($0.message)) },
                           route: route, owp: owp, historical: hcpApplies ? nil : HCPRules.historical(criteria, rb))
         // Standing against the rounds and the what-if changes.
-        let standing = StandingRules.standing(p, asOf: asOf, rules: rules, crs: crs, fsw: fsw, cec: cec)
+        let standing = StandingRules.standing(p, asOf: asOf, rules: rules, crs: crs, fsw: fsw, cec: cec, frame: standingFrame)
         report.standing = standing
         report.whatIf = WhatIfRules.evaluate(p, asOf: asOf, rules: rules, base: crs, standing: standing)
         return report

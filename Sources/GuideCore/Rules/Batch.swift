@@ -75,7 +75,7 @@ public struct BatchAssessment: Sendable {
         if !issues.isEmpty {
             return .failure(Failure(file: file, message: PlainText.ascii("invalid profile:\n" + issues.map { "  \($0.description)" }.joined(separator: "\n"))))
         }
-        // An Assessor is two fields: one for another date costs nothing, and the rule tables are shared.
+        // An Assessor for another date: the rule tables are shared; only its standing frame is made anew.
         let on = asOf == assessor.asOf ? assessor : Assessor(asOf: asOf, rules: assessor.rules)
         return .success(on.assess(profile, validated: true))
     }

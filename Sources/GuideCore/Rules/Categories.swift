@@ -143,9 +143,18 @@ public enum CategoryRules {
                 _ = fswStatus()
                 result = fromStatus(fswR!.status, "FSW", fswR!.requirements)
             case "nomination":
-                if crsR == nil { crsR = CRSRules.assess(counted: counted(), asOf: asOf, rules: rules) }
-                // Read from the CRS breakdown, so it follows however the engine decides a nomination.
-                if crsR!.points("provincialNomination") > 0 {
+                let nominated: Bool
+                if crsR == nil && !explain {
+                    // The eligibility alone: the CRS engine's own test of the factor (CRS.swift, D. Additional:
+                    // an accepted nomination scores the factor in force on the date), without its breakdown.
+                    nominated = counted().hasAcceptedNomination(on: asOf)
+                        && (rules.crs.body.factor("provincialNomination", on: asOf)?.body.points ?? 0) > 0
+                } else {
+                    if crsR == nil { crsR = CRSRules.assess(counted: counted(), asOf: asOf, rules: rules) }
+                    // Read from the CRS breakdown, so it follows however the engine decides a nomination.
+                    nominated = crsR!.points("provincialNomination") > 0
+                }
+                if nominated {
                     result = andPool(.eligible, say("Your provincial nomination is accepted."))
                 } else {
                     result = (.notEligible, say("You have no accepted provincial nomination."))
@@ -191,9 +200,11 @@ public enum CategoryRules {
     static func occupation(_ p: Profile, codes: [String], canadian: Bool, rule: CategoryExperience, asOf: LocalDate, explain: Bool = true) -> (Eligibility, String) {
         let need = 1560.0 * Double(rule.months) / 12.0
         let from = asOf.adding(years: -rule.windowYears)
-        let listed = Set(codes)
         var best: (code: String, hours: Double)?
-        for code in Set(p.workExperience.compactMap(\.nocCode)).sorted() where listed.contains(code) {
+        // The jobs' codes in order, so a tie names the first; without the reason only the most hours matter.
+        // A list is searched in place: a profile has a few jobs, and hashing a list of hundreds costs more.
+        let jobCodes = explain ? Set(p.workExperience.compactMap(\.nocCode)).sorted() : p.workExperience.compactMap(\.nocCode)
+        for code in jobCodes where codes.contains(code) {
             let t = ExperienceRules.total(p.workExperience, from: from, to: asOf,
                                           filter: ExperienceFilter(maxTEER: 5, inCanada: canadian ? true : nil, requirePaid: true, nocCode: code))
             if best == nil || t.hours > best!.hours { best = (code, t.hours) }

@@ -167,6 +167,31 @@ import Testing
         #expect(eligible > 0)
     }
 
+    /// Strings with escapes anywhere, across the eight-byte blocks the writer looks at, and numbers: as
+    /// JSONEncoder writes them.
+    @Test func writtenScalarsAreJSONEncoderBytes() throws {
+        let seed = Self.seed("BATCH_STRINGS_SEED", 20_261_205)
+        var rng = SplitMix(state: seed)
+        let alphabet: [String] = ["a", "Z", " ", "/", "\"", "\\", "\n", "\t", "\r", "\u{8}", "\u{c}", "\u{1}", "\u{1f}", "\u{7f}", "ü", "€", "😀", "~", "!"]
+        let enc = Assessment.jsonLinesEncoder()
+        for _ in 0..<2000 {
+            let text = (0..<Int(rng.next() % 40)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }.joined()
+            var w = ReportWriter(into: [])
+            w.string(text)
+            #expect(w.out == Array(try enc.encode(text)), "seed \(seed): \(text.debugDescription)")
+        }
+        for n in [0, 7, 10, -3, 12345, -987654, Int.max, Int.min] {
+            var w = ReportWriter(into: [])
+            w.int(n)
+            #expect(w.out == Array(try enc.encode(n)))
+        }
+        for d in [0.0, -0.0, 31000.0, 0.1, 1e-7, 1e21, 2.5, 123456789.125, 1560.0 / 7.0] {
+            var w = ReportWriter(into: [])
+            w.double(d)
+            #expect(w.out == Array(try enc.encode(d)), "\(d)")
+        }
+    }
+
     /// The byte search answers as Foundation's `contains` on every stream text it is used on, and on
     /// words at the edges, repeated beginnings and non-ASCII text.
     @Test func byteSearchAnswersAsContains() {
