@@ -211,7 +211,7 @@ public struct Assessor: Sendable {
         }
         let language = LanguageRules.all(p.languageTests, asOf: asOf, rules: rules)
         for l in language where l.unverified { l.notes.filter { $0.holds("UNVERIFIED") }.forEach(add) }
-        let route = RouteRules.decide(p, asOf: asOf, rules: rules)
+        let route = RouteRules.decide(p, asOf: asOf, rules: rules, rulebook: rb)
         let owp = OWPRules.hasOntarioOffer(p) || route.effective == .owp ? OWPRules.assess(p, asOf: asOf, rules: rules) : nil
         owp?.unverified.forEach(add)
 
