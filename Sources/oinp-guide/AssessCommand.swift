@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GuideCore
 
 /// `oinp-guide assess FILE... [--as-of YYYY-MM-DD] [--format text|json]`:
@@ -168,8 +171,12 @@ struct Assess: ParsableCommand {
     /// One file of a batch: its JSON line (with the newline), or why it failed; its warnings either way.
     static func line(for file: String, runner: BatchAssessment, reusing line: inout [UInt8]) -> BatchSlice.Outcome {
         let bytes: Data
-        do { bytes = try InputFile.read(file) } catch {
-            return .init(warnings: [], line: nil, failure: ErrorText.sentence(error))
+        if let direct = readRegularFile(file) {
+            bytes = direct
+        } else {
+            do { bytes = try InputFile.read(file) } catch {
+                return .init(warnings: [], line: nil, failure: ErrorText.sentence(error))
+            }
         }
         var warnings: [BatchAssessment.Failure] = []
         switch runner.assess(bytes, file: file, warnings: &warnings) {
@@ -183,6 +190,34 @@ struct Assess: ParsableCommand {
         case .failure(let f):
             return .init(warnings: warnings.map(\.description), line: nil, failure: f.description)
         }
+    }
+
+    /// The bytes of a regular file read with one open, fstat and read, or nil for anything else (a folder,
+    /// a missing file, an error, standard input), which `InputFile.read` then reads or explains as usual.
+    static func readRegularFile(_ path: String) -> Data? {
+        guard path != "-" else { return nil }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= 0, st.st_size < 64 << 20 else { return nil }
+        let size = Int(st.st_size)
+        var data = Data(count: size)
+        let got = data.withUnsafeMutableBytes { buf -> Int in
+            guard let base = buf.baseAddress else { return 0 }
+            var done = 0
+            while done < size {
+                let n = read(fd, base + done, size - done)
+                if n <= 0 { return n < 0 ? -1 : done }
+                done += n
+            }
+            return done
+        }
+        guard got == size else { return nil }
+        // A file that grew while read: the general way reads it whole.
+        var extra: UInt8 = 0
+        guard read(fd, &extra, 1) == 0 else { return nil }
+        return data
     }
 
     /// Sessions from the store, assessed in this process: no export, one rulebook, one encoder.

@@ -3,8 +3,9 @@ import Foundation
 /// A JSON document as read from a file a user hands us (`assess`, `sessions import`, `checklist --profile`):
 /// parsed on the bytes with limits, so no file can crash the program or make it hang, and every error
 /// says where it is. Numbers keep their literal text, so `2.5` for a count and `99999999999999999999`
-/// are reported as such instead of being rounded on the way in.
-indirect enum JSONTree: Equatable {
+/// are reported as such instead of being rounded on the way in. Not `indirect`: lists and objects hold
+/// their values in arrays already, and a box for every value would cost an allocation each.
+enum JSONTree: Equatable {
     case null
     case bool(Bool)
     case number(String)
