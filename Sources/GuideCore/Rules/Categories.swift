@@ -97,6 +97,12 @@ public enum CategoryRules {
         }
         func say(_ s: @autoclosure () -> String) -> String { explain ? s() : "" }
         func pool() -> (Eligibility, String) {
+            // Without the reason, one minimum met is the answer: CEC first (the cheaper, unless FSW is known).
+            if !explain {
+                if fswR == nil, cecStatus() == .met { return (.eligible, "") }
+                if fswStatus() == .met || cecStatus() == .met { return (.eligible, "") }
+                return (fswR!.status == .notMet && cecR!.status == .notMet ? .notEligible : .unknown, "")
+            }
             let f = fswStatus(), c = cecStatus()
             if f == .met || c == .met {
                 return (.eligible, say("You meet the \([f == .met ? "FSW" : nil, c == .met ? "CEC" : nil].compactMap { $0 }.joined(separator: " and ")) minimums, so your profile can be in the Express Entry pool."))

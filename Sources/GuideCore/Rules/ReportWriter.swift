@@ -100,6 +100,17 @@ struct ReportWriter {
         comma = true
     }
 
+    /// A date as its `description` writes it, "YYYY-MM-DD" (a year of 1 to 9999), in quotes.
+    mutating func date(_ d: LocalDate) {
+        let y = d.year, m = d.month, day = d.day
+        out.append(contentsOf: [0x22,
+                                0x30 &+ UInt8(truncatingIfNeeded: y / 1000 % 10), 0x30 &+ UInt8(truncatingIfNeeded: y / 100 % 10),
+                                0x30 &+ UInt8(truncatingIfNeeded: y / 10 % 10), 0x30 &+ UInt8(truncatingIfNeeded: y % 10), 0x2D,
+                                0x30 &+ UInt8(truncatingIfNeeded: m / 10), 0x30 &+ UInt8(truncatingIfNeeded: m % 10), 0x2D,
+                                0x30 &+ UInt8(truncatingIfNeeded: day / 10), 0x30 &+ UInt8(truncatingIfNeeded: day % 10), 0x22])
+        comma = true
+    }
+
     /// A JSON string: `"`, `\` and control characters escaped as JSONEncoder escapes them; `/` and
     /// non-ASCII letters as they are. Report text rarely needs an escape: it is looked at eight bytes at a
     /// time, and each run that needs none is copied at once.
@@ -153,7 +164,7 @@ extension String: ReportValue { @inline(__always) func write(to w: inout ReportW
 extension Int: ReportValue { @inline(__always) func write(to w: inout ReportWriter) { w.int(self) } }
 extension Bool: ReportValue { @inline(__always) func write(to w: inout ReportWriter) { w.bool(self) } }
 extension Double: ReportValue { @inline(__always) func write(to w: inout ReportWriter) { w.double(self) } }
-extension LocalDate: ReportValue { @inline(__always) func write(to w: inout ReportWriter) { w.string(description) } }
+extension LocalDate: ReportValue { @inline(__always) func write(to w: inout ReportWriter) { w.date(self) } }
 extension Array: ReportValue where Element: ReportValue { @inline(__always) func write(to w: inout ReportWriter) { w.array(self) } }
 
 /// The enumerations of a report are written as their raw values (synthesized Codable).
