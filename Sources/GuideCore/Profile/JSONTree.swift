@@ -45,20 +45,28 @@ enum JSONTree: Equatable {
             throw SyntaxError(message: "the file is \(data.count / (1 << 20)) MB; a profile is a few kilobytes (at most \(maximumBytes >> 20) MB is read)")
         }
         let bytes = [UInt8](data)
-        var parser = Parser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
-        parser.skipBlank()
-        let value = try parser.value(depth: 0)
-        parser.skipBlank()
-        guard parser.i == bytes.count else { throw parser.error("unexpected text after the end of the document") }
-        return value
+        // Read through a buffer pointer: every index below is checked against `count` first.
+        let result: Result<JSONTree, SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(bytes: buffer)
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
+            parser.skipBlank()
+            do throws(SyntaxError) {
+                let value = try parser.value(depth: 0)
+                parser.skipBlank()
+                guard parser.i == buffer.count else { throw parser.error("unexpected text after the end of the document") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     private struct Parser {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
         /// "not valid JSON at line 3, column 14: ..." (columns count bytes, as editors mostly do for ASCII).
         func error(_ what: String) -> SyntaxError {
