@@ -55,10 +55,9 @@ public struct Assessment: Codable, Sendable, Equatable {
     /// The same line as `renderJSONLine`, byte for byte, appended to `out` by `ReportWriter` (each type's
     /// members written directly, without Codable's containers; batches write one line per profile).
     public func appendJSONLine(file: String, to out: inout [UInt8]) throws {
-        var w = ReportWriter(into: [])
-        swap(&w.out, &out)
+        var w = ReportWriter()
         write(to: &w, file: file)
-        swap(&w.out, &out)
+        w.append(to: &out)
     }
 
     public func renderText() -> String {

@@ -2,10 +2,15 @@
 /// `[.sortedKeys, .withoutEscapingSlashes]` (`ReportJSON` writes the same bytes for any Encodable, through
 /// Codable's containers; this skips them). Each type below lists its members by hand, in UTF-8 byte order
 /// of the keys (a debug build checks the order), and omits a nil optional as synthesized Codable does.
-/// `ReportWriterTests` holds the output equal to JSONEncoder's on many varied assessments, so a member
-/// added to a type and forgotten here is caught there.
-struct ReportWriter {
-    var out: [UInt8]
+/// `BatchOutputTests` and `ReportJSONTests` hold the output equal to JSONEncoder's on many varied
+/// assessments, so a member added to a type and forgotten here is caught there.
+///
+/// The bytes go into a buffer of its own (a report is some 30 KB written a few bytes at a time, and an
+/// array's append checks its storage each time), handed over once at the end.
+struct ReportWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// A value was just written at this level: the next member or element needs a comma first.
     private var comma = false
     #if DEBUG
@@ -13,12 +18,48 @@ struct ReportWriter {
     private var lastKeys: [[UInt8]] = []
     #endif
 
-    init(into out: [UInt8]) { self.out = out }
+    init(capacity: Int = 1 << 16) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Appends the bytes written to `out`.
+    func append(to out: inout [UInt8]) { out.append(contentsOf: UnsafeBufferPointer(start: base, count: count)) }
+
+    // MARK: Bytes
+
+    private mutating func grow(_ needed: Int) {
+        let bigger = max(capacity * 2, count + needed)
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+        b.update(from: base, count: count)
+        base.deallocate()
+        base = b
+        capacity = bigger
+    }
+
+    @inline(__always) private mutating func put(_ b: UInt8) {
+        if count == capacity { grow(1) }
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always) private mutating func put(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        if count + n > capacity { grow(n) }
+        (base + count).update(from: p, count: n)
+        count += n
+    }
+
+    @inline(__always) private mutating func put(_ s: StaticString) { put(s.utf8Start, s.utf8CodeUnitCount) }
 
     // MARK: Structure
 
     @inline(__always) mutating func open() {
-        out.append(0x7B)
+        put(0x7B)
         comma = false
         #if DEBUG
         lastKeys.append([])
@@ -26,7 +67,7 @@ struct ReportWriter {
     }
 
     @inline(__always) mutating func close() {
-        out.append(0x7D)
+        put(0x7D)
         comma = true
         #if DEBUG
         lastKeys.removeLast()
@@ -34,14 +75,17 @@ struct ReportWriter {
     }
 
     @inline(__always) mutating func key(_ k: StaticString) {
-        if comma { out.append(0x2C) }
-        out.append(0x22)
-        out.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        out.append(0x22)
-        out.append(0x3A)
+        let n = k.utf8CodeUnitCount
+        if count + n + 4 > capacity { grow(n + 4) }
+        if comma { base[count] = 0x2C; count += 1 }
+        base[count] = 0x22
+        (base + count + 1).update(from: k.utf8Start, count: n)
+        base[count + 1 + n] = 0x22
+        base[count + 2 + n] = 0x3A
+        count += n + 3
         comma = false
         #if DEBUG
-        let bytes = Array(UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        let bytes = Array(UnsafeBufferPointer(start: k.utf8Start, count: n))
         assert(lastKeys[lastKeys.count - 1].lexicographicallyPrecedes(bytes), "ReportWriter: key \(k) is out of order")
         lastKeys[lastKeys.count - 1] = bytes
         #endif
@@ -58,34 +102,34 @@ struct ReportWriter {
     }
 
     mutating func array<V: ReportValue>(_ a: [V]) {
-        out.append(0x5B)
+        put(0x5B)
         comma = false
         for e in a {
-            if comma { out.append(0x2C) }
+            if comma { put(0x2C) }
             e.write(to: &self)
             comma = true
         }
-        out.append(0x5D)
+        put(0x5D)
         comma = true
     }
 
     // MARK: Scalars
 
     mutating func bool(_ b: Bool) {
-        if b { out.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+        put(b ? "true" : "false")
         comma = true
     }
 
     mutating func int(_ n: Int) {
         if n >= 0 && n < 10 {
-            out.append(0x30 &+ UInt8(truncatingIfNeeded: n))
+            put(0x30 &+ UInt8(truncatingIfNeeded: n))
         } else {
             // Digits from the end of a small buffer: no String in between.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
                 var m = n.magnitude, i = 20
                 repeat { i -= 1; buf[i] = 0x30 &+ UInt8(truncatingIfNeeded: m % 10); m /= 10 } while m > 0
-                if n < 0 { out.append(0x2D) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<20]))
+                if n < 0 { put(0x2D) }
+                put(buf.baseAddress! + i, 20 - i)
             }
         }
         comma = true
@@ -96,18 +140,27 @@ struct ReportWriter {
         precondition(d.isFinite, "ReportWriter: a report holds finite numbers only")
         var s = d.description
         if s.hasSuffix(".0") { s.removeLast(2) }
-        out.append(contentsOf: s.utf8)
+        s.withUTF8 { u in put(u.baseAddress!, u.count) }
         comma = true
     }
 
     /// A date as its `description` writes it, "YYYY-MM-DD" (a year of 1 to 9999), in quotes.
     mutating func date(_ d: LocalDate) {
-        let y = d.year, m = d.month, day = d.day
-        out.append(contentsOf: [0x22,
-                                0x30 &+ UInt8(truncatingIfNeeded: y / 1000 % 10), 0x30 &+ UInt8(truncatingIfNeeded: y / 100 % 10),
-                                0x30 &+ UInt8(truncatingIfNeeded: y / 10 % 10), 0x30 &+ UInt8(truncatingIfNeeded: y % 10), 0x2D,
-                                0x30 &+ UInt8(truncatingIfNeeded: m / 10), 0x30 &+ UInt8(truncatingIfNeeded: m % 10), 0x2D,
-                                0x30 &+ UInt8(truncatingIfNeeded: day / 10), 0x30 &+ UInt8(truncatingIfNeeded: day % 10), 0x22])
+        if count + 12 > capacity { grow(12) }
+        let y = d.year, m = d.month, day = d.day, p = base + count
+        p[0] = 0x22
+        p[1] = 0x30 &+ UInt8(truncatingIfNeeded: y / 1000 % 10)
+        p[2] = 0x30 &+ UInt8(truncatingIfNeeded: y / 100 % 10)
+        p[3] = 0x30 &+ UInt8(truncatingIfNeeded: y / 10 % 10)
+        p[4] = 0x30 &+ UInt8(truncatingIfNeeded: y % 10)
+        p[5] = 0x2D
+        p[6] = 0x30 &+ UInt8(truncatingIfNeeded: m / 10)
+        p[7] = 0x30 &+ UInt8(truncatingIfNeeded: m % 10)
+        p[8] = 0x2D
+        p[9] = 0x30 &+ UInt8(truncatingIfNeeded: day / 10)
+        p[10] = 0x30 &+ UInt8(truncatingIfNeeded: day % 10)
+        p[11] = 0x22
+        count += 12
         comma = true
     }
 
@@ -115,7 +168,7 @@ struct ReportWriter {
     /// non-ASCII letters as they are. Report text rarely needs an escape: it is looked at eight bytes at a
     /// time, and each run that needs none is copied at once.
     mutating func string(_ s: String) {
-        out.append(0x22)
+        put(0x22)
         var s = s
         s.withUTF8 { u in
             guard let base = u.baseAddress else { return }
@@ -132,25 +185,27 @@ struct ReportWriter {
                 }
                 let c = base[i]
                 if c >= 0x20 && c != 0x22 && c != 0x5C { i += 1; continue }
-                if i > mark { out.append(contentsOf: UnsafeBufferPointer(start: base + mark, count: i - mark)) }
+                if i > mark { put(base + mark, i - mark) }
                 mark = i + 1
                 i += 1
                 switch c {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: out.append(contentsOf: [0x5C, 0x62])
-                case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                case 0x22: put("\\\"")
+                case 0x5C: put("\\\\")
+                case 0x08: put("\\b")
+                case 0x0C: put("\\f")
+                case 0x0A: put("\\n")
+                case 0x0D: put("\\r")
+                case 0x09: put("\\t")
                 default:
                     let hex: StaticString = "0123456789abcdef"
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex.utf8Start[Int(c >> 4)], hex.utf8Start[Int(c & 0xF)]])
+                    put("\\u00")
+                    put(hex.utf8Start[Int(c >> 4)])
+                    put(hex.utf8Start[Int(c & 0xF)])
                 }
             }
-            if n > mark { out.append(contentsOf: UnsafeBufferPointer(start: base + mark, count: n - mark)) }
+            if n > mark { put(base + mark, n - mark) }
         }
-        out.append(0x22)
+        put(0x22)
         comma = true
     }
 }
