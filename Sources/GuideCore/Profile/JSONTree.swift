@@ -149,12 +149,15 @@ enum JSONTree: Equatable {
         mutating func string() throws(SyntaxError) -> String {
             i += 1
             // Most strings have no escape: made from the bytes in place.
-            var j = i
-            while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 { j += 1 }
+            var j = i, high: UInt8 = 0
+            while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 { high |= bytes[j]; j += 1 }
             if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
                 let start = i
                 i = j + 1       // past the closing quote, where the general path reports a bad string too
-                guard let s = String(validating: bytes[start..<j], as: UTF8.self) else {
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<j])
+                // ASCII is valid UTF-8 as it is; anything else is checked.
+                if high < 0x80 { return String(decoding: run, as: UTF8.self) }
+                guard let s = String(validating: run, as: UTF8.self) else {
                     throw error("a string is not UTF-8 text (save the file as UTF-8)")
                 }
                 return s
@@ -247,7 +250,7 @@ enum JSONTree: Equatable {
                 if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
                 guard digits(&self) > 0 else { throw error("expected digits in the exponent") }
             }
-            return String(decoding: bytes[start..<i], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         }
     }
 }
