@@ -75,13 +75,14 @@ public enum CategoryRules {
     /// `fsw`/`cec`/`crs`: results already computed for this profile and date, to reuse.
     /// `explain`: false when only the eligibility is wanted (the what-if set): the reasons are left empty
     /// instead of being written; the eligibility and `unverified` are the same either way.
+    /// `counted`: `p.counted`, when already found.
     public static func evaluate(_ p: Profile, ids: [String], asOf: LocalDate, rules: RuleData = .shared,
                                 fsw: FSWResult? = nil, cec: CECResult? = nil, crs: CRSResult? = nil,
-                                explain: Bool = true) -> [GroupEligibility] {
+                                explain: Bool = true, counted known: Profile? = nil) -> [GroupEligibility] {
         let data = rules.selectionGroups.body
         var fswR = fsw, cecR = cec, crsR = crs
         // The answers that count, found once for the FSW, CEC and CRS rules (each would find them itself).
-        var countedP: Profile?
+        var countedP: Profile? = known
         func counted() -> Profile {
             if countedP == nil { countedP = p.counted }
             return countedP!

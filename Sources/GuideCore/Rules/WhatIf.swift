@@ -48,8 +48,17 @@ public enum WhatIfRules {
 
         var out: [WhatIfResult] = []
         for c in candidates(p, asOf: asOf, rules: rules, base: base) {
-            // The total alone (no breakdown or text); a group that needs the full result computes it.
-            let total = CRSRules.total(c.profile, asOf: asOf, rules: rules)
+            // The total alone (no breakdown or text), as `CRSRules.total` finds it; when that needs the answers
+            // that count (a nomination), they are kept for the category checks below.
+            let total: Int
+            var counted: Profile? = nil
+            if let inputs = CRSInputs(uncounted: c.profile) {
+                total = CRSRules.total(inputs, asOf: asOf, rules: rules)
+            } else {
+                let q = c.profile.counted
+                counted = q
+                total = CRSRules.total(counted: q, asOf: asOf, rules: rules)
+            }
             // The rounds the new score reaches that today's profile did not pass; only their groups need an
             // eligibility check (the costly part), and only when there is such a round.
             var ids: [String] = [], names: [String] = [], reachable: [[Round]] = []
@@ -58,7 +67,7 @@ public enum WhatIfRules {
                 if !newly.isEmpty { ids.append(g.id); names.append(g.name); reachable.append(newly) }
             }
             // The eligibility alone: the reasons are not reported for a candidate.
-            let elig = ids.isEmpty ? [] : CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules, explain: false)
+            let elig = ids.isEmpty ? [] : CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules, explain: false, counted: counted)
             var crosses: [Crossing] = []
             for (k, e) in elig.enumerated() where e.eligibility == .eligible {
                 let newly = reachable[k]
