@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GuideCore
 
 /// `oinp-guide assess FILE... [--as-of YYYY-MM-DD] [--format text|json]`:
@@ -87,7 +90,13 @@ struct Assess: ParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
-        var line: [UInt8] = []   // one JSON line, reused (ReportJSON writes JSONEncoder's bytes)
+        if batch && format != .text && files.count > 1 && !files.contains("-") {
+            failed = runBatch(files, runner: runner, out: out) || failed
+            out.flush()
+            if failed { throw ExitCode(1) }
+            return
+        }
+        var line: [UInt8] = []   // one JSON line, reused (ReportWriter writes JSONEncoder's bytes)
         line.reserveCapacity(1 << 16)
         for file in files {
             let report: Assessment
@@ -122,6 +131,93 @@ struct Assess: ParsableCommand {
         }
         out.flush()
         if failed { throw ExitCode(1) }
+    }
+
+    /// A JSON Lines batch on every core: the files are read, assessed and written as lines by workers, a
+    /// slice at a time, and each slice's lines, warnings and failures are put out in file order, as the
+    /// one-at-a-time loop puts them out. Returns whether any file failed.
+    func runBatch(_ files: [String], runner: BatchAssessment, out: Output) -> Bool {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let slice = 64 * workers
+        var failed = false
+        var start = 0
+        while start < files.count {
+            let lo = start, end = min(start + slice, files.count)
+            let results = BatchSlice(count: end - lo)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = lo + w
+                var line: [UInt8] = []
+                line.reserveCapacity(1 << 16)
+                while i < end {
+                    results.set(i - lo, Self.line(for: files[i], runner: runner, reusing: &line))
+                    i += workers
+                }
+            }
+            for r in results.take() {
+                r.warnings.forEach { Self.report($0) }
+                if let bytes = r.line {
+                    out.write(bytes)
+                } else if let f = r.failure {
+                    out.flush()   // keep stdout and stderr in order when both go to a terminal
+                    Self.report(f)
+                    failed = true
+                }
+            }
+            start = end
+        }
+        return failed
+    }
+
+    /// One file of a batch: its JSON line (with the newline), or why it failed; its warnings either way.
+    static func line(for file: String, runner: BatchAssessment, reusing line: inout [UInt8]) -> BatchSlice.Outcome {
+        let bytes: Data
+        if let direct = readRegularFile(file) {
+            bytes = direct
+        } else {
+            do { bytes = try InputFile.read(file) } catch {
+                return .init(warnings: [], line: nil, failure: ErrorText.sentence(error))
+            }
+        }
+        var warnings: [BatchAssessment.Failure] = []
+        switch runner.assess(bytes, file: file, warnings: &warnings) {
+        case .success(let a):
+            line.removeAll(keepingCapacity: true)
+            do { try a.appendJSONLine(file: file, to: &line) } catch {
+                return .init(warnings: warnings.map(\.description), line: nil, failure: ErrorText.sentence(error))
+            }
+            line.append(0x0A)
+            return .init(warnings: warnings.map(\.description), line: line, failure: nil)
+        case .failure(let f):
+            return .init(warnings: warnings.map(\.description), line: nil, failure: f.description)
+        }
+    }
+
+    /// The bytes of a regular file read with one open, fstat and read, or nil for anything else (a folder,
+    /// a missing file, an error, standard input), which `InputFile.read` then reads or explains as usual.
+    static func readRegularFile(_ path: String) -> Data? {
+        guard path != "-" else { return nil }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= 0, st.st_size < 64 << 20 else { return nil }
+        let size = Int(st.st_size)
+        var data = Data(count: size)
+        let got = data.withUnsafeMutableBytes { buf -> Int in
+            guard let base = buf.baseAddress else { return 0 }
+            var done = 0
+            while done < size {
+                let n = read(fd, base + done, size - done)
+                if n <= 0 { return n < 0 ? -1 : done }
+                done += n
+            }
+            return done
+        }
+        guard got == size else { return nil }
+        // A file that grew while read: the general way reads it whole.
+        var extra: UInt8 = 0
+        guard read(fd, &extra, 1) == 0 else { return nil }
+        return data
     }
 
     /// Sessions from the store, assessed in this process: no export, one rulebook, one encoder.
@@ -169,8 +265,38 @@ struct Assess: ParsableCommand {
     }
 }
 
+/// The outcomes of one slice of a batch, each written by one worker into its own slot.
+final class BatchSlice: @unchecked Sendable {
+    struct Outcome {
+        let warnings: [String]
+        /// The JSON line with its newline; nil when the file failed.
+        let line: [UInt8]?
+        let failure: String?
+    }
+
+    // Each slot is written by one worker only, and read after every worker is done (concurrentPerform
+    // returns then): no two threads touch a slot at once.
+    private let slots: UnsafeMutablePointer<Outcome?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ i: Int, _ o: Outcome) { slots[i] = o }
+
+    func take() -> [Outcome] { (0..<count).compactMap { slots[$0] } }
+}
+
 /// Buffered standard output: one write per 64 KiB instead of one per report.
-private final class Output {
+final class Output {
     private var buffer = Data()
 
     init() { buffer.reserveCapacity(1 << 17) }

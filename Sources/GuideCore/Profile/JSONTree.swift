@@ -3,8 +3,9 @@ import Foundation
 /// A JSON document as read from a file a user hands us (`assess`, `sessions import`, `checklist --profile`):
 /// parsed on the bytes with limits, so no file can crash the program or make it hang, and every error
 /// says where it is. Numbers keep their literal text, so `2.5` for a count and `99999999999999999999`
-/// are reported as such instead of being rounded on the way in.
-indirect enum JSONTree: Equatable {
+/// are reported as such instead of being rounded on the way in. Not `indirect`: lists and objects hold
+/// their values in arrays already, and a box for every value would cost an allocation each.
+enum JSONTree: Equatable {
     case null
     case bool(Bool)
     case number(String)
@@ -44,20 +45,28 @@ indirect enum JSONTree: Equatable {
             throw SyntaxError(message: "the file is \(data.count / (1 << 20)) MB; a profile is a few kilobytes (at most \(maximumBytes >> 20) MB is read)")
         }
         let bytes = [UInt8](data)
-        var parser = Parser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
-        parser.skipBlank()
-        let value = try parser.value(depth: 0)
-        parser.skipBlank()
-        guard parser.i == bytes.count else { throw parser.error("unexpected text after the end of the document") }
-        return value
+        // Read through a buffer pointer: every index below is checked against `count` first.
+        let result: Result<JSONTree, SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(bytes: buffer)
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
+            parser.skipBlank()
+            do throws(SyntaxError) {
+                let value = try parser.value(depth: 0)
+                parser.skipBlank()
+                guard parser.i == buffer.count else { throw parser.error("unexpected text after the end of the document") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     private struct Parser {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
         /// "not valid JSON at line 3, column 14: ..." (columns count bytes, as editors mostly do for ASCII).
         func error(_ what: String) -> SyntaxError {
@@ -69,7 +78,12 @@ indirect enum JSONTree: Equatable {
         }
 
         mutating func skipBlank() {
-            while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+            while i < bytes.count {
+                switch bytes[i] {
+                case 0x20, 0x09, 0x0A, 0x0D: i += 1
+                default: return
+                }
+            }
         }
 
         mutating func value(depth: Int) throws(SyntaxError) -> JSONTree {
@@ -134,6 +148,20 @@ indirect enum JSONTree: Equatable {
         /// A string: escapes decoded, the bytes checked to be UTF-8 (a file in Latin-1 is refused, not garbled).
         mutating func string() throws(SyntaxError) -> String {
             i += 1
+            // Most strings have no escape: made from the bytes in place.
+            var j = i, high: UInt8 = 0
+            while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"), bytes[j] >= 0x20 { high |= bytes[j]; j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: "\"") {
+                let start = i
+                i = j + 1       // past the closing quote, where the general path reports a bad string too
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<j])
+                // ASCII is valid UTF-8 as it is; anything else is checked.
+                if high < 0x80 { return String(decoding: run, as: UTF8.self) }
+                guard let s = String(validating: run, as: UTF8.self) else {
+                    throw error("a string is not UTF-8 text (save the file as UTF-8)")
+                }
+                return s
+            }
             var out: [UInt8] = []
             while true {
                 guard i < bytes.count else { throw error("the document ends inside a string (a \" is missing)") }
@@ -222,7 +250,7 @@ indirect enum JSONTree: Equatable {
                 if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
                 guard digits(&self) > 0 else { throw error("expected digits in the exponent") }
             }
-            return String(decoding: bytes[start..<i], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         }
     }
 }

@@ -20,15 +20,65 @@ final class JSONTreeDecoder {
     /// Numbers with a fraction: finite, and small enough that converting to Int cannot trap.
     static let numberBound = 1e15
 
-    /// Keys asked for, by the path of the object (`profile.languageTests[0]`).
-    private(set) var askedKeys: [String: Set<String>] = [:]
+    /// Keys asked for, by the path of the object (`profile.languageTests[0]`), for finding the unknown keys.
+    /// Recording them by path costs more than the decoding, and almost every file has no unknown key: the
+    /// first decoding only marks which members of each object were asked for. When every member was, no
+    /// key is unknown and this is empty (nothing to look into); else the document is decoded once more,
+    /// recording, and this is what that decoding asked for.
+    var askedKeys: [String: Set<String>] {
+        if recording { return recorded }
+        guard marks.contains(where: { $0.hasUnasked }), let again = decodeAgain else { return [:] }
+        return again()
+    }
+
+    /// Records every key asked for by path (the second decoding); else only marks members.
+    private let recording: Bool
+    private var recorded: [String: Set<String>] = [:]
+    /// One per object decoded: which of its members were asked for.
+    private var marks: [MemberMarks] = []
+    /// The same decoding with `recording`, set by `decode`.
+    private var decodeAgain: (() -> [String: Set<String>])?
+
+    /// `recordingKeys`: record every key by path from the start (tests compare the two ways).
+    init(recordingKeys: Bool = false) { recording = recordingKeys }
 
     func decode<T: Decodable>(_ type: T.Type, from tree: JSONTree) throws -> T {
-        try T(from: Node(tree: tree, codingPath: [], owner: self))
+        decodeAgain = {
+            let again = JSONTreeDecoder(recordingKeys: true)
+            _ = try? T(from: Node(tree: tree, codingPath: [], owner: again))
+            return again.recorded
+        }
+        return try T(from: Node(tree: tree, codingPath: [], owner: self))
+    }
+
+    /// The marks of a new keyed container (nil when recording keys by path instead).
+    fileprivate func marks(for members: [(key: String, value: JSONTree)], at path: [CodingKey]) -> MemberMarks? {
+        if recording { return nil }
+        let m = MemberMarks(members, atRoot: path.isEmpty)
+        marks.append(m)
+        return m
     }
 
     fileprivate func asked(_ key: String, at path: [CodingKey]) {
-        askedKeys[JSONTreeDecoder.pathString(path), default: []].insert(key)
+        recorded[JSONTreeDecoder.pathString(path), default: []].insert(key)
+    }
+
+    /// Which members of one object were asked for. At the top level the reserved keys (`asOf`,
+    /// `_session`) count as asked, as the unknown-key check skips them there.
+    fileprivate final class MemberMarks {
+        var asked: [Bool]
+        var unasked: Int
+
+        init(_ members: [(key: String, value: JSONTree)], atRoot: Bool) {
+            asked = members.map { atRoot && ProfileJSON.reservedKeys.contains($0.key) }
+            unasked = asked.reduce(0) { $0 + ($1 ? 0 : 1) }
+        }
+
+        var hasUnasked: Bool { unasked > 0 }
+
+        @inline(__always) func mark(_ i: Int) {
+            if !asked[i] { asked[i] = true; unasked -= 1 }
+        }
     }
 
     /// `profile.a.b[2].c` for a coding path.
@@ -51,16 +101,28 @@ final class JSONTreeDecoder {
     // MARK: Scalars
 
     fileprivate static func scalar<T>(_ type: T.Type, _ tree: JSONTree, _ path: [CodingKey]) throws -> T? {
-        switch type {
-        case is Bool.Type:
+        // The common types compared, not cast: a dynamic cast costs more than decoding the value.
+        if T.self == Bool.self {
             guard case .bool(let b) = tree else { throw mismatch("true or false", tree, path) }
-            return b as? T
-        case is String.Type:
+            return unsafeBitCast(b, to: T.self)
+        }
+        if T.self == String.self {
             guard case .string(let s) = tree else { throw mismatch("a string", tree, path) }
             guard s.utf8.count <= maximumStringLength || s.count <= maximumStringLength else {
                 throw Refusal(path: path, message: "\(s.count) characters is too long (at most \(maximumStringLength))")
             }
-            return s as? T
+            return unsafeBitCast(s, to: T.self)
+        }
+        if T.self == Double.self, case .number(let n) = tree, let v = Double(n), v.isFinite, abs(v) < numberBound {
+            return unsafeBitCast(v, to: T.self)
+        }
+        if T.self == Int.self, case .number(let n) = tree, let v = Int(n), v.magnitude < UInt(integerBound) {
+            return unsafeBitCast(v, to: T.self)
+        }
+        if T.self == LocalDate.self { return nil }
+        switch type {
+        case is Bool.Type, is String.Type:
+            return nil      // handled above
         case is Double.Type, is Float.Type:
             guard case .number(let n) = tree else { throw mismatch("a number", tree, path) }
             guard let v = Double(n), v.isFinite, abs(v) < numberBound else {
@@ -101,6 +163,23 @@ final class JSONTreeDecoder {
         default:
             return nil
         }
+    }
+
+    /// The value when it is plainly one of the common types, within the bounds `scalar` and `value` check
+    /// (so either way gives the same value); nil to go their way.
+    @inline(__always) fileprivate static func plain<T>(_ type: T.Type, _ tree: JSONTree) -> T? {
+        if T.self == Bool.self, case .bool(let b) = tree { return unsafeBitCast(b, to: T.self) }
+        if T.self == String.self, case .string(let s) = tree, s.utf8.count <= maximumStringLength { return unsafeBitCast(s, to: T.self) }
+        if T.self == Double.self, case .number(let n) = tree, let v = Double(n), v.isFinite, abs(v) < numberBound {
+            return unsafeBitCast(v, to: T.self)
+        }
+        if T.self == Int.self, case .number(let n) = tree, let v = Int(n), v.magnitude < UInt(integerBound) {
+            return unsafeBitCast(v, to: T.self)
+        }
+        if T.self == LocalDate.self, case .string(let s) = tree, let d = try? LocalDate.parse(s), ProfileBounds.dates.contains(d) {
+            return unsafeBitCast(d, to: T.self)
+        }
+        return nil
     }
 
     fileprivate static func mismatch(_ expected: String, _ tree: JSONTree, _ path: [CodingKey]) -> Refusal {
@@ -155,41 +234,89 @@ private struct Node: Decoder {
 private struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let codingPath: [CodingKey]
     let owner: JSONTreeDecoder
-    private let byKey: [String: JSONTree]
+    /// In file order; looked up from the end, so a key given twice has its last value. An object of the
+    /// format has a few dozen members, and each type asks for a bounded number of keys: a scan is linear
+    /// in the members, and cheaper than hashing them.
+    private let members: [(key: String, value: JSONTree)]
+    private let marks: JSONTreeDecoder.MemberMarks?
 
     init(members: [(key: String, value: JSONTree)], codingPath: [CodingKey], owner: JSONTreeDecoder) {
-        var d: [String: JSONTree] = [:]
-        d.reserveCapacity(members.count)
-        for m in members { d[m.key] = m.value }
-        byKey = d
+        self.members = members
         self.codingPath = codingPath
         self.owner = owner
+        marks = owner.marks(for: members, at: codingPath)
     }
 
-    var allKeys: [Key] { byKey.keys.compactMap { Key(stringValue: $0) } }
-
-    func contains(_ key: Key) -> Bool {
-        owner.asked(key.stringValue, at: codingPath)
-        return byKey[key.stringValue] != nil
+    var allKeys: [Key] {
+        var seen: Set<String> = []
+        return members.reversed().filter { seen.insert($0.key).inserted }.compactMap { Key(stringValue: $0.key) }
     }
+
+    /// The value of `key` (its last occurrence), marked or recorded as asked for.
+    private func lookup(_ key: Key) -> JSONTree? {
+        let name = key.stringValue
+        guard let m = marks else {
+            owner.asked(name, at: codingPath)
+            return members.last { $0.key == name }?.value
+        }
+        var i = members.count
+        while i > 0 {
+            i -= 1
+            if members[i].key == name { m.mark(i); return members[i].value }
+        }
+        return nil
+    }
+
+    func contains(_ key: Key) -> Bool { lookup(key) != nil }
 
     private func child(_ key: Key) throws -> JSONTree {
-        owner.asked(key.stringValue, at: codingPath)
-        guard let v = byKey[key.stringValue] else {
+        guard let v = lookup(key) else {
             throw JSONTreeDecoder.Refusal(path: codingPath + [key], message: "required field is missing")
         }
         return v
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        owner.asked(key.stringValue, at: codingPath)
-        guard let v = byKey[key.stringValue] else { return true }
+        guard let v = lookup(key) else { return true }
         if case .null = v { return true }
         return false
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try owner.value(type, try child(key), codingPath + [key])
+        let v = try child(key)
+        if let fast = JSONTreeDecoder.plain(type, v) { return fast }
+        return try owner.value(type, v, codingPath + [key])
+    }
+
+    // The types a profile is made of, decoded here when the value is plainly right; anything else (a
+    // mismatch, a value out of bounds) goes the general way, which says what is wrong and where. The path
+    // is built only then: most values need none.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let v = lookup(key) else { return nil }
+        if case .null = v { return nil }
+        if let fast = JSONTreeDecoder.plain(type, v) { return fast }
+        return try owner.value(type, v, codingPath + [key])
+    }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decode(Optional<Bool>.none, key) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decode(Optional<String>.none, key) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decode(Optional<Double>.none, key) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decode(Optional<Int>.none, key) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try decodeIfPresent(Optional<Bool>.none, key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try decodeIfPresent(Optional<String>.none, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try decodeIfPresent(Optional<Double>.none, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try decodeIfPresent(Optional<Int>.none, key) }
+
+    @inline(__always) private func decode<T: Decodable>(_ none: T?, _ key: Key) throws -> T {
+        let v = try child(key)
+        if let fast = JSONTreeDecoder.plain(T.self, v) { return fast }
+        return try owner.value(T.self, v, codingPath + [key])
+    }
+
+    @inline(__always) private func decodeIfPresent<T: Decodable>(_ none: T?, _ key: Key) throws -> T? {
+        guard let v = lookup(key) else { return nil }
+        if case .null = v { return nil }
+        if let fast = JSONTreeDecoder.plain(T.self, v) { return fast }
+        return try owner.value(T.self, v, codingPath + [key])
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -201,7 +328,7 @@ private struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> Decoder {
-        Node(tree: .object(byKey.map { ($0.key, $0.value) }), codingPath: codingPath, owner: owner)
+        Node(tree: .object(members), codingPath: codingPath, owner: owner)
     }
 
     func superDecoder(forKey key: Key) throws -> Decoder {

@@ -52,10 +52,12 @@ public struct Assessment: Codable, Sendable, Equatable {
         try encoder.encode(FiledAssessment(file: file, assessment: self))
     }
 
-    /// The same line as `renderJSONLine`, byte for byte, appended to `out` by `ReportJSON` (several times
-    /// faster than JSONEncoder; batches write one line per profile).
+    /// The same line as `renderJSONLine`, byte for byte, appended to `out` by `ReportWriter` (each type's
+    /// members written directly, without Codable's containers; batches write one line per profile).
     public func appendJSONLine(file: String, to out: inout [UInt8]) throws {
-        try ReportJSON.encode(FiledAssessment(file: file, assessment: self), into: &out)
+        var w = ReportWriter()
+        write(to: &w, file: file)
+        w.append(to: &out)
     }
 
     public func renderText() -> String {
@@ -163,10 +165,13 @@ public struct FiledAssessment: Encodable {
 public struct Assessor: Sendable {
     public let asOf: LocalDate
     public let rules: RuleData
+    /// The rules' part of every standing on `asOf` (the window's rounds and the groups), made once.
+    let standingFrame: StandingFrame
 
     public init(asOf: LocalDate = .today(), rules: RuleData = .shared) {
         self.asOf = asOf
         self.rules = rules
+        standingFrame = StandingFrame(asOf: asOf, rules: rules)
     }
 
     /// `validated`: the caller has checked that `p.validate(asOf:)` is empty (a batch does), so it is not run again.
@@ -194,7 +199,7 @@ public struct Assessor: Sendable {
         for c in criteria where c.unverified && hcpApplies {
             c.notes.forEach { add($0.hasPrefix("UNVERIFIED") ? $0 : "UNVERIFIED - \(c.title): \($0)") }
         }
-        if let f = funds { f.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
+        if let f = funds { f.notes.filter { $0.holds("UNVERIFIED") }.forEach(add) }
         for l in fees.lines where l.unverified { add("UNVERIFIED - \(l.label) on \(asOf): \(l.note ?? "amount not confirmed.")") }
         for s in streams where s.unverified && (s.fit == .recommended || s.fit == .possible || s.fit == .inProcess) {
             add("UNVERIFIED - \(s.name): some requirements are not confirmed in our sources (\(s.requirements.language); \(s.requirements.other))")
@@ -204,8 +209,8 @@ public struct Assessor: Sendable {
             rules.fsw.arrangedEmployment.unverifiedNote.map { add("UNVERIFIED - \($0)") }
         }
         let language = LanguageRules.all(p.languageTests, asOf: asOf, rules: rules)
-        for l in language where l.unverified { l.notes.filter { $0.contains("UNVERIFIED") }.forEach(add) }
-        let route = RouteRules.decide(p, asOf: asOf, rules: rules)
+        for l in language where l.unverified { l.notes.filter { $0.holds("UNVERIFIED") }.forEach(add) }
+        let route = RouteRules.decide(p, asOf: asOf, rules: rules, rulebook: rb)
         let owp = OWPRules.hasOntarioOffer(p) || route.effective == .owp ? OWPRules.assess(p, asOf: asOf, rules: rules) : nil
         owp?.unverified.forEach(add)
 
@@ -214,7 +219,7 @@ public struct Assessor: Sendable {
                           profileIssues: validated ? [] : p.validate(asOf: asOf).map { ProfileIssue(path: $0.path, message: PlainText.ascii($0.message)) },
                           route: route, owp: owp, historical: hcpApplies ? nil : HCPRules.historical(criteria, rb))
         // Standing against the rounds and the what-if changes.
-        let standing = StandingRules.standing(p, asOf: asOf, rules: rules, crs: crs, fsw: fsw, cec: cec)
+        let standing = StandingRules.standing(p, asOf: asOf, rules: rules, crs: crs, fsw: fsw, cec: cec, frame: standingFrame)
         report.standing = standing
         report.whatIf = WhatIfRules.evaluate(p, asOf: asOf, rules: rules, base: crs, standing: standing)
         return report

@@ -53,11 +53,19 @@ public struct BatchAssessment: Sendable {
     /// Decodes, validates and assesses the bytes of one profile file, on the file's own `asOf` when it has
     /// one (a top-level `"asOf": "YYYY-MM-DD"`), else on the batch's date.
     public func assess(_ data: Data, file: String) -> Result<Assessment, Failure> {
+        var warnings: [Failure] = []
+        let result = assess(data, file: file, warnings: &warnings)
+        warnings.forEach(warn)
+        return result
+    }
+
+    /// The same, with the warnings handed back instead of to `warn` (for workers that report in file order).
+    public func assess(_ data: Data, file: String, warnings: inout [Failure]) -> Result<Assessment, Failure> {
         let profile: Profile
         var asOf = assessor.asOf
         do {
             let reading = try ProfileJSON.read(data, strict: strict)
-            for w in reading.warnings { warn(Failure(file: file, message: PlainText.ascii("warning: \(w.description)"))) }
+            for w in reading.warnings { warnings.append(Failure(file: file, message: PlainText.ascii("warning: \(w.description)"))) }
             profile = reading.profile
             if let own = try Self.ownDate(reading.tree) { asOf = own }
         } catch {
@@ -67,7 +75,7 @@ public struct BatchAssessment: Sendable {
         if !issues.isEmpty {
             return .failure(Failure(file: file, message: PlainText.ascii("invalid profile:\n" + issues.map { "  \($0.description)" }.joined(separator: "\n"))))
         }
-        // An Assessor is two fields: one for another date costs nothing, and the rule tables are shared.
+        // An Assessor for another date: the rule tables are shared; only its standing frame is made anew.
         let on = asOf == assessor.asOf ? assessor : Assessor(asOf: asOf, rules: assessor.rules)
         return .success(on.assess(profile, validated: true))
     }

@@ -73,42 +73,59 @@ public enum CategoryRules {
 
     /// Checks every group in `ids` (in force or not) for the profile on the date.
     /// `fsw`/`cec`/`crs`: results already computed for this profile and date, to reuse.
+    /// `explain`: false when only the eligibility is wanted (the what-if set): the reasons are left empty
+    /// instead of being written; the eligibility and `unverified` are the same either way.
+    /// `counted`: `p.counted`, when already found.
     public static func evaluate(_ p: Profile, ids: [String], asOf: LocalDate, rules: RuleData = .shared,
-                                fsw: FSWResult? = nil, cec: CECResult? = nil, crs: CRSResult? = nil) -> [GroupEligibility] {
+                                fsw: FSWResult? = nil, cec: CECResult? = nil, crs: CRSResult? = nil,
+                                explain: Bool = true, counted known: Profile? = nil) -> [GroupEligibility] {
         let data = rules.selectionGroups.body
         var fswR = fsw, cecR = cec, crsR = crs
+        // The answers that count, found once for the FSW, CEC and CRS rules (each would find them itself).
+        var countedP: Profile? = known
+        func counted() -> Profile {
+            if countedP == nil { countedP = p.counted }
+            return countedP!
+        }
         // Computed at most once, and only when a group needs it.
         func fswStatus() -> CriterionStatus {
-            if fswR == nil { fswR = FSWRules.assess(p, asOf: asOf, rules: rules) }
+            if fswR == nil { fswR = FSWRules.assess(counted: counted(), asOf: asOf, rules: rules) }
             return fswR!.status
         }
         func cecStatus() -> CriterionStatus {
-            if cecR == nil { cecR = CECRules.assess(p, asOf: asOf, rules: rules) }
+            if cecR == nil { cecR = CECRules.assess(counted: counted(), asOf: asOf, rules: rules) }
             return cecR!.status
         }
+        func say(_ s: @autoclosure () -> String) -> String { explain ? s() : "" }
         func pool() -> (Eligibility, String) {
+            // Without the reason, one minimum met is the answer: CEC first (the cheaper, unless FSW is known).
+            if !explain {
+                if fswR == nil, cecStatus() == .met { return (.eligible, "") }
+                if fswStatus() == .met || cecStatus() == .met { return (.eligible, "") }
+                return (fswR!.status == .notMet && cecR!.status == .notMet ? .notEligible : .unknown, "")
+            }
             let f = fswStatus(), c = cecStatus()
             if f == .met || c == .met {
-                return (.eligible, "You meet the \([f == .met ? "FSW" : nil, c == .met ? "CEC" : nil].compactMap { $0 }.joined(separator: " and ")) minimums, so your profile can be in the Express Entry pool.")
+                return (.eligible, say("You meet the \([f == .met ? "FSW" : nil, c == .met ? "CEC" : nil].compactMap { $0 }.joined(separator: " and ")) minimums, so your profile can be in the Express Entry pool."))
             }
             if f == .notMet && c == .notMet {
-                return (.notEligible, "You meet neither the FSW nor the CEC minimums, so your profile cannot be in the Express Entry pool (the trades program, FSTP, is not checked).")
+                return (.notEligible, say("You meet neither the FSW nor the CEC minimums, so your profile cannot be in the Express Entry pool (the trades program, FSTP, is not checked)."))
             }
-            return (.unknown, "Whether you meet the FSW or CEC minimums is not known yet: some answers are missing.")
+            return (.unknown, say("Whether you meet the FSW or CEC minimums is not known yet: some answers are missing."))
         }
         func fromStatus(_ s: CriterionStatus, _ name: String, _ reqs: [Criterion]) -> (Eligibility, String) {
             switch s {
-            case .met: return (.eligible, "You meet the \(name) minimums.")
-            case .notMet: return (.notEligible, "You do not meet the \(name) minimums: " + reqs.filter { $0.status == .notMet }.map(\.reason).joined(separator: " "))
-            case .unknown: return (.unknown, "Whether you meet the \(name) minimums is not known yet: " + reqs.filter { $0.status == .unknown }.map(\.reason).joined(separator: " "))
+            case .met: return (.eligible, say("You meet the \(name) minimums."))
+            case .notMet: return (.notEligible, say("You do not meet the \(name) minimums: " + reqs.filter { $0.status == .notMet }.map(\.reason).joined(separator: " ")))
+            case .unknown: return (.unknown, say("Whether you meet the \(name) minimums is not known yet: " + reqs.filter { $0.status == .unknown }.map(\.reason).joined(separator: " ")))
             }
         }
         // A category also needs the pool: the weaker of the two answers wins.
         func andPool(_ e: Eligibility, _ reason: String) -> (Eligibility, String) {
             if e == .notEligible { return (e, reason) }
             let (pe, pr) = pool()
-            if pe == .notEligible { return (.notEligible, reason + " " + pr) }
-            if e == .eligible && pe == .unknown { return (.unknown, reason + " " + pr) }
+            if pe == .notEligible { return (.notEligible, say(reason + " " + pr)) }
+            if e == .eligible && pe == .unknown { return (.unknown, say(reason + " " + pr)) }
             return (e, reason)
         }
 
@@ -133,22 +150,31 @@ public enum CategoryRules {
                 _ = fswStatus()
                 result = fromStatus(fswR!.status, "FSW", fswR!.requirements)
             case "nomination":
-                if crsR == nil { crsR = CRSRules.assess(p, asOf: asOf, rules: rules) }
-                // Read from the CRS breakdown, so it follows however the engine decides a nomination.
-                if crsR!.points("provincialNomination") > 0 {
-                    result = andPool(.eligible, "Your provincial nomination is accepted.")
+                let nominated: Bool
+                if crsR == nil && !explain {
+                    // The eligibility alone: the CRS engine's own test of the factor (CRS.swift, D. Additional:
+                    // an accepted nomination scores the factor in force on the date), without its breakdown.
+                    nominated = counted().hasAcceptedNomination(on: asOf)
+                        && (rules.crs.body.factor("provincialNomination", on: asOf)?.body.points ?? 0) > 0
                 } else {
-                    result = (.notEligible, "You have no accepted provincial nomination.")
+                    if crsR == nil { crsR = CRSRules.assess(counted: counted(), asOf: asOf, rules: rules) }
+                    // Read from the CRS breakdown, so it follows however the engine decides a nomination.
+                    nominated = crsR!.points("provincialNomination") > 0
+                }
+                if nominated {
+                    result = andPool(.eligible, say("Your provincial nomination is accepted."))
+                } else {
+                    result = (.notEligible, say("You have no accepted provincial nomination."))
                 }
             case "french":
                 let need = b.minNCLC ?? 7
                 if b.thresholdUnverified == true { unverified = true }
                 if let fr = LanguageRules.best(p.languageTests, language: .french, asOf: asOf, rules: rules), let lv = fr.levels {
                     result = lv.allAtLeast(need)
-                        ? andPool(.eligible, "\(fr.label): NCLC \(lv.summary) (needs NCLC \(need) in all four).")
-                        : (.notEligible, "\(fr.label): NCLC \(lv.summary); the category needs NCLC \(need) in all four.")
+                        ? andPool(.eligible, say("\(fr.label): NCLC \(lv.summary) (needs NCLC \(need) in all four)."))
+                        : (.notEligible, say("\(fr.label): NCLC \(lv.summary); the category needs NCLC \(need) in all four."))
                 } else {
-                    result = (.notEligible, "No valid French test result (the category needs NCLC \(need) in all four).")
+                    result = (.notEligible, say("No valid French test result (the category needs NCLC \(need) in all four)."))
                 }
             case "occupation":
                 if let codes = b.codes {
@@ -158,10 +184,10 @@ public enum CategoryRules {
                         break
                     }
                     if rule.provenance.isUnverified { unverified = true }
-                    let (e, r) = occupation(p, codes: codes, canadian: b.canadianExperience == true, rule: rule.body, asOf: asOf)
+                    let (e, r) = occupation(p, codes: codes, canadian: b.canadianExperience == true, rule: rule.body, asOf: asOf, explain: explain)
                     if e == .notEligible && b.listComplete == false {
                         unverified = true
-                        result = (.unverified, r + " The category's list may be longer (UNVERIFIED), so this cannot be ruled out.")
+                        result = (.unverified, say(r + " The category's list may be longer (UNVERIFIED), so this cannot be ruled out."))
                     } else {
                         result = andPool(e, r)
                     }
@@ -178,22 +204,28 @@ public enum CategoryRules {
     }
 
     /// The category experience rule: enough work in ONE listed occupation within the window.
-    static func occupation(_ p: Profile, codes: [String], canadian: Bool, rule: CategoryExperience, asOf: LocalDate) -> (Eligibility, String) {
+    static func occupation(_ p: Profile, codes: [String], canadian: Bool, rule: CategoryExperience, asOf: LocalDate, explain: Bool = true) -> (Eligibility, String) {
         let need = 1560.0 * Double(rule.months) / 12.0
         let from = asOf.adding(years: -rule.windowYears)
-        let listed = Set(codes)
         var best: (code: String, hours: Double)?
-        for code in Set(p.workExperience.compactMap(\.nocCode)).sorted() where listed.contains(code) {
+        // The jobs' codes in order, so a tie names the first; without the reason only the most hours matter.
+        // A list is searched in place: a profile has a few jobs, and hashing a list of hundreds costs more.
+        let jobCodes = explain ? Set(p.workExperience.compactMap(\.nocCode)).sorted() : p.workExperience.compactMap(\.nocCode)
+        for code in jobCodes where codes.contains(code) {
             let t = ExperienceRules.total(p.workExperience, from: from, to: asOf,
                                           filter: ExperienceFilter(maxTEER: 5, inCanada: canadian ? true : nil, requirePaid: true, nocCode: code))
             if best == nil || t.hours > best!.hours { best = (code, t.hours) }
+        }
+        let missingNOC = p.workExperience.contains { $0.nocCode == nil }
+        if !explain {
+            if let b = best, b.hours + 1e-6 >= need { return (.eligible, "") }
+            return (missingNOC ? .unknown : .notEligible, "")
         }
         let whereText = canadian ? " in Canada" : ""
         let ruleText = "\(rule.months) months\(rule.continuous ? " of continuous work" : "")\(whereText) in one of its \(codes.count) occupations in the \(rule.windowYears) years to \(asOf)"
         if let b = best, b.hours + 1e-6 >= need {
             return (.eligible, "\(formatHours(b.hours)) h in NOC \(b.code)\(whereText) in the \(rule.windowYears) years to \(asOf) (needs \(ruleText)).")
         }
-        let missingNOC = p.workExperience.contains { $0.nocCode == nil }
         if let b = best {
             return (missingNOC ? .unknown : .notEligible, "\(formatHours(b.hours)) h in NOC \(b.code)\(whereText); the category needs \(ruleText) (\(formatHours(need)) h).")
         }

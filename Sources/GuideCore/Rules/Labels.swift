@@ -142,7 +142,7 @@ public enum PlainText {
 
     /// ASCII except letters and digits (names such as "Québec" keep their accents).
     public static func ascii(_ s: String) -> String {
-        guard !s.unicodeScalars.allSatisfy(\.isASCII) else { return s }
+        guard !s.utf8.allSatisfy({ $0 < 0x80 }) else { return s }   // ASCII scalars are exactly the bytes below 0x80
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for ch in s {

@@ -65,9 +65,14 @@ public enum RouteRules {
     /// Whether `route` can be taken on `asOf`. HCP: the rulebook says HCP (received before the
     /// closure, or the stream open on the date). OWP and federal: their stream is open on the date.
     public static func availability(_ route: Route, for p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> RouteOption {
+        availability(route, for: p, asOf: asOf, rules: rules, rulebook: nil)
+    }
+
+    /// `rulebook`: the profile's rulebook decision on `asOf`, when already made.
+    static func availability(_ route: Route, for p: Profile, asOf: LocalDate, rules: RuleData, rulebook: RulebookDecision?) -> RouteOption {
         switch route {
         case .hcp:
-            let rb = HCPRules.rulebook(for: p, asOf: asOf, rules: rules)
+            let rb = rulebook ?? HCPRules.rulebook(for: p, asOf: asOf, rules: rules)
             if rb.rulebook == .hcp { return RouteOption(route: .hcp, available: true, reason: rb.reason) }
             let closed = rb.closedFrom
             var why: String
@@ -102,7 +107,11 @@ public enum RouteRules {
 
     /// The route the answers point to, with the reason in one or two sentences.
     public static func propose(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> (route: Route, reason: String) {
-        let rb = HCPRules.rulebook(for: p, asOf: asOf, rules: rules)
+        propose(p, asOf: asOf, rules: rules, rulebook: HCPRules.rulebook(for: p, asOf: asOf, rules: rules), owp: nil)
+    }
+
+    /// `owp`: the OWP option on `asOf`, when already made.
+    static func propose(_ p: Profile, asOf: LocalDate, rules: RuleData, rulebook rb: RulebookDecision, owp known: RouteOption?) -> (route: Route, reason: String) {
         if rb.rulebook == .hcp {
             if rb.grandfathered || p.hcpApplicationReceivedDate != nil { return (.hcp, rb.reason) }
             return (.hcp, "Human Capital Priorities is open on \(asOf) (it closes on \(rb.closedFrom)): Ontario may invite you from the Express Entry pool with a Notification of Interest.")
@@ -114,7 +123,7 @@ public enum RouteRules {
             if let t = offer.effectiveTEER, t >= 4 {
                 return (.federal, "Your Ontario job offer is in TEER \(t): Ontario Workforce Priority - TEER 0-3 needs TEER 0-3 (TEER 4-5 has its own category, outside Express Entry and this guide), and \(closed); the route is federal Express Entry.")
             }
-            let owp = availability(.owp, for: p, asOf: asOf, rules: rules)
+            let owp = known ?? availability(.owp, for: p, asOf: asOf, rules: rules, rulebook: rb)
             guard owp.available else {
                 return (.federal, "You have an Ontario job offer, but \(owp.reason) \(closed); until Ontario Workforce Priority starts, the route is federal Express Entry.")
             }
@@ -128,8 +137,13 @@ public enum RouteRules {
 
     /// The proposal, the saved choice and the route that applies on `asOf`.
     public static func decide(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> RouteDecision {
-        let (proposed, why) = propose(p, asOf: asOf, rules: rules)
-        let options = Route.allCases.map { availability($0, for: p, asOf: asOf, rules: rules) }
+        decide(p, asOf: asOf, rules: rules, rulebook: HCPRules.rulebook(for: p, asOf: asOf, rules: rules))
+    }
+
+    /// `rulebook`: the profile's rulebook decision on `asOf` (the assessment has made it), decided once here.
+    static func decide(_ p: Profile, asOf: LocalDate, rules: RuleData, rulebook rb: RulebookDecision) -> RouteDecision {
+        let options = Route.allCases.map { availability($0, for: p, asOf: asOf, rules: rules, rulebook: rb) }
+        let (proposed, why) = propose(p, asOf: asOf, rules: rules, rulebook: rb, owp: options.first { $0.route == .owp })
         var effective = proposed
         var reason = why
         if let c = p.chosenRoute, let o = options.first(where: { $0.route == c }) {

@@ -41,33 +41,77 @@ public struct GroupStanding: Codable, Sendable, Equatable {
     public let latest: RoundRef?
 }
 
-public enum StandingRules {
-    /// The standing of the profile on `asOf`. `crs`/`fsw`/`cec`: results already computed for it.
-    public static func standing(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared,
-                                crs: CRSResult? = nil, fsw: FSWResult? = nil, cec: CECResult? = nil) -> Standing {
-        let crs = crs ?? CRSRules.assess(p, asOf: asOf, rules: rules)
+/// What a standing on one date reads from the rules, whatever the profile: the window, its rounds, and
+/// each group to report with its names and its rounds. Made once per date (an `Assessor` holds one), as a
+/// batch assesses every profile on the same date.
+public struct StandingFrame: Sendable {
+    public let asOf: LocalDate
+    let window: RoundWindow
+    let dataFrom: LocalDate
+    let dataTo: LocalDate
+    let coverageNote: String
+    /// The rounds of the window, oldest first.
+    let rounds: [Round]
+    let ids: [String]
+    let groups: [Group]
+
+    struct Group: Sendable {
+        let id: String
+        let name: String
+        let label: String
+        let kind: String
+        /// Its rounds in the window, oldest first.
+        let rounds: [Round]
+        let lowest: RoundRef?
+        let latest: RoundRef?
+        /// The note of an UNVERIFIED group (its threshold's, else its data's).
+        let unverifiedNote: String?
+    }
+
+    public init(asOf: LocalDate, rules: RuleData = .shared) {
         let data = rules.rounds.body
-        let window = RoundWindow(asOf: asOf)
-        let rounds = data.rounds(from: window.from, to: window.to)
-        let ids = groupIDs(asOf: asOf, rounds: rounds, rules: rules)
-        let elig = CategoryRules.evaluate(p, ids: ids, asOf: asOf, rules: rules, fsw: fsw, cec: cec, crs: crs)
-        let groups = zip(ids, elig).map { id, e -> GroupStanding in
-            let g = rules.selectionGroups.body.group(id)?.body
+        let selection = rules.selectionGroups.body
+        self.asOf = asOf
+        window = RoundWindow(asOf: asOf)
+        dataFrom = data.coveredFrom
+        dataTo = data.coveredTo
+        coverageNote = data.coverageNote
+        rounds = data.rounds(from: window.from, to: window.to)
+        ids = StandingRules.groupIDs(asOf: asOf, rounds: rounds, rules: rules)
+        let rounds = self.rounds
+        groups = ids.map { id in
+            let d = selection.group(id), g = d?.body
             let mine = rounds.filter { $0.group == id }
             let low = mine.min { ($0.lowestCRS, $1.date) < ($1.lowestCRS, $0.date) }
-            return GroupStanding(id: id, name: g?.name ?? id, label: g?.label ?? id, kind: g?.kind ?? "category",
-                                 eligibility: e.eligibility, reason: PlainText.ascii(e.reason), unverified: e.unverified,
-                                 rounds: mine.count, passed: mine.filter { crs.total >= $0.lowestCRS }.count,
-                                 lowest: low.map(RoundRef.init), latest: mine.last.map(RoundRef.init))
+            return Group(id: id, name: g?.name ?? id, label: g?.label ?? id, kind: g?.kind ?? "category", rounds: mine,
+                         lowest: low.map(RoundRef.init), latest: mine.last.map(RoundRef.init),
+                         unverifiedNote: d.flatMap { $0.body.thresholdNote ?? $0.provenance.note })
+        }
+    }
+}
+
+public enum StandingRules {
+    /// The standing of the profile on `asOf`. `crs`/`fsw`/`cec`: results already computed for it;
+    /// `frame`: the rules' part for `asOf`, when already made.
+    public static func standing(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared,
+                                crs: CRSResult? = nil, fsw: FSWResult? = nil, cec: CECResult? = nil,
+                                frame: StandingFrame? = nil) -> Standing {
+        let crs = crs ?? CRSRules.assess(p, asOf: asOf, rules: rules)
+        let frame = frame.flatMap { $0.asOf == asOf ? $0 : nil } ?? StandingFrame(asOf: asOf, rules: rules)
+        let elig = CategoryRules.evaluate(p, ids: frame.ids, asOf: asOf, rules: rules, fsw: fsw, cec: cec, crs: crs)
+        let groups = zip(frame.groups, elig).map { g, e -> GroupStanding in
+            GroupStanding(id: g.id, name: g.name, label: g.label, kind: g.kind,
+                          eligibility: e.eligibility, reason: PlainText.ascii(e.reason), unverified: e.unverified,
+                          rounds: g.rounds.count, passed: g.rounds.filter { crs.total >= $0.lowestCRS }.count,
+                          lowest: g.lowest, latest: g.latest)
         }
         var notes: [String] = []
-        notes.append("\(data.coverageNote) History, not a forecast: later cut-offs may differ.")
+        notes.append("\(frame.coverageNote) History, not a forecast: later cut-offs may differ.")
         notes.append("A score equal to a cut-off was invited only if the profile was submitted before that round's tie-break time; no tie-break time is in our sources, so such a round counts as passed.")
-        for g in groups where g.unverified {
-            let note = rules.selectionGroups.body.group(g.id).flatMap { $0.body.thresholdNote ?? $0.provenance.note } ?? g.reason
-            notes.append(PlainText.ascii("UNVERIFIED - \(g.name): \(note)"))
+        for (g, f) in zip(groups, frame.groups) where g.unverified {
+            notes.append(PlainText.ascii("UNVERIFIED - \(g.name): \(f.unverifiedNote ?? g.reason)"))
         }
-        let s = Standing(asOf: asOf, window: window, dataFrom: data.coveredFrom, dataTo: data.coveredTo, crs: crs.total,
+        let s = Standing(asOf: asOf, window: frame.window, dataFrom: frame.dataFrom, dataTo: frame.dataTo, crs: crs.total,
                          groups: groups, sentence: "", notes: notes)
         return Standing(asOf: s.asOf, window: s.window, dataFrom: s.dataFrom, dataTo: s.dataTo, crs: s.crs,
                         groups: s.groups, sentence: sentence(s), notes: s.notes)

@@ -183,7 +183,7 @@ public enum StreamRules {
                                 requirements: .init(selection: s.selection, jobOfferRequired: s.jobOfferRequired, expressEntryLinked: s.expressEntryLinked,
                                                     language: s.language, education: s.education, other: s.otherRequirements),
                                 fit: fit, reasons: reasons, tag: period?.provenance.tag ?? d.provenance.tag,
-                                unverified: d.provenance.isUnverified || (period?.provenance.isUnverified ?? false) || s.otherRequirements.contains("UNVERIFIED") || s.language.contains("UNVERIFIED"),
+                                unverified: d.provenance.isUnverified || (period?.provenance.isUnverified ?? false) || s.otherRequirements.holds("UNVERIFIED") || s.language.holds("UNVERIFIED"),
                                 notes: notes)
         }
     }

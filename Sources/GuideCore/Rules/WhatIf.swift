@@ -42,26 +42,37 @@ public enum WhatIfRules {
         let standing = standing ?? StandingRules.standing(p, asOf: asOf, rules: rules, crs: base)
         let window = standing.window
         let rounds = rules.rounds.body.rounds(from: window.from, to: window.to)
-        // Only groups that held a round in the window can be crossed.
-        let held = standing.groups.filter { $0.rounds > 0 }.map(\.id)
-        let now = Dictionary(uniqueKeysWithValues: standing.groups.map { ($0.id, $0.eligibility) })
+        // Only groups that held a round in the window can be crossed; their rounds found once for all candidates.
+        let held = standing.groups.filter { $0.rounds > 0 }
+        let heldRounds = held.map { g in rounds.filter { $0.group == g.id } }
 
         var out: [WhatIfResult] = []
         for c in candidates(p, asOf: asOf, rules: rules, base: base) {
-            // The total alone (no breakdown or text); a group that needs the full result computes it.
-            let total = CRSRules.total(c.profile, asOf: asOf, rules: rules)
+            // The total alone (no breakdown or text), as `CRSRules.total` finds it; when that needs the answers
+            // that count (a nomination), they are kept for the category checks below.
+            let total: Int
+            var counted: Profile? = nil
+            if let inputs = CRSInputs(uncounted: c.profile) {
+                total = CRSRules.total(inputs, asOf: asOf, rules: rules)
+            } else {
+                let q = c.profile.counted
+                counted = q
+                total = CRSRules.total(counted: q, asOf: asOf, rules: rules)
+            }
             // The rounds the new score reaches that today's profile did not pass; only their groups need an
             // eligibility check (the costly part), and only when there is such a round.
-            let reachable = held.map { id in
-                rounds.filter { r in r.group == id && total >= r.lowestCRS && !(now[id] == .eligible && base.total >= r.lowestCRS) }
+            var ids: [String] = [], names: [String] = [], reachable: [[Round]] = []
+            for (g, mine) in zip(held, heldRounds) {
+                let newly = mine.filter { r in total >= r.lowestCRS && !(g.eligibility == .eligible && base.total >= r.lowestCRS) }
+                if !newly.isEmpty { ids.append(g.id); names.append(g.name); reachable.append(newly) }
             }
-            let ids = zip(held, reachable).filter { !$0.1.isEmpty }.map(\.0)
-            let elig = ids.isEmpty ? [] : CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules)
+            // The eligibility alone: the reasons are not reported for a candidate.
+            let elig = ids.isEmpty ? [] : CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules, explain: false, counted: counted)
             var crosses: [Crossing] = []
-            for (id, e) in zip(ids, elig) where e.eligibility == .eligible {
-                let newly = reachable[held.firstIndex(of: id)!]
+            for (k, e) in elig.enumerated() where e.eligibility == .eligible {
+                let newly = reachable[k]
                 if let lo = newly.map(\.lowestCRS).min(), let hi = newly.map(\.lowestCRS).max() {
-                    crosses.append(Crossing(group: id, name: standing.group(id)?.name ?? id, rounds: newly.count, lowestCutOff: lo, highestCutOff: hi))
+                    crosses.append(Crossing(group: ids[k], name: names[k], rounds: newly.count, lowestCutOff: lo, highestCutOff: hi))
                 }
             }
             out.append(WhatIfResult(id: c.id, label: c.label, change: PlainText.ascii(c.change), crsTotal: total,
