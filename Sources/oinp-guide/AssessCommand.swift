@@ -222,16 +222,19 @@ struct Assess: ParsableCommand {
 
     /// Sessions from the store, assessed in this process: no export, one rulebook, one encoder.
     func runOnSessions(_ date: LocalDate) throws {
-        let store = StoreOpening.forCommand(data.directory)
+        // A folder where nothing has been saved gets no store: --session is not found, --all-sessions is empty.
+        let existing = Sessions.existingStore(data)
         let assessor = Assessor(asOf: date)
         let out = Output()
         if let session {
+            let store = Sessions.storeWithSession(session, data)
             let s = try store.load(id: try store.findSession(session))
             let a = assessor.assess(s.profile)
             out.write(format == .text ? a.renderText() : try a.renderJSON() + "\n")
             out.flush()
             return
         }
+        guard let store = existing else { ErrorText.report(Sessions.nothingSavedYet(data)); return emptyAllSessions(out) }
         let rows = try store.list()
         let enc = Assessment.jsonLinesEncoder()
         var failed = false
@@ -258,6 +261,13 @@ struct Assess: ParsableCommand {
         if format == .json { out.write(first ? "]\n" : "\n]\n") }
         out.flush()
         if failed { throw ExitCode(1) }
+    }
+
+    /// What --all-sessions writes for no session at all: the CSV header, an empty JSON array, or nothing.
+    func emptyAllSessions(_ out: Output) {
+        if format == .csv { out.write(CSVText.row(DeskReports.assessmentHeader)) }
+        if format == .json { out.write("[]\n") }
+        out.flush()
     }
 
     static func report(_ message: String) {

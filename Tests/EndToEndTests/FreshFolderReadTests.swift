@@ -31,6 +31,8 @@ struct FreshFolderReadTests {
                 (["sessions", "list", "--search", "ana", "--format", "json"], "[\n\n]\n"),
                 (["deadlines", "--as-of", "2026-12-02"], "No dated deadlines as of 2026-12-02.\n"),
                 (["checklist", "--all-sessions", "--as-of", "2026-12-02"], "# Document checklists (missing), as of 2026-12-02\n\n"),
+                (["assess", "--all-sessions", "--format", "json", "--as-of", "2026-12-02"], "[]\n"),
+                (["assess", "--all-sessions", "--format", "jsonl", "--as-of", "2026-12-02"], ""),
             ]
             for (args, out) in cases {
                 let r = try CommandRun.run(binary, args + d)
@@ -54,7 +56,7 @@ struct FreshFolderReadTests {
         defer { try? FileManager.default.removeItem(at: backup) }
         for args in [["sessions", "export", "ana"], ["sessions", "rename", "ana", "Bo"], ["sessions", "duplicate", "ana"],
                      ["sessions", "delete", "ana", "--yes"], ["sessions", "edit", "ana", "--uci", "1234"],
-                     ["checklist", "ana"], ["deadlines", "--session", "ana"]] {
+                     ["checklist", "ana"], ["deadlines", "--session", "ana"], ["assess", "--session", "ana"]] {
             let r = try CommandRun.run(binary, args + d)
             #expect(r.status == 1, "\(args)")
             #expect(r.out.isEmpty, "\(args)")
