@@ -207,13 +207,21 @@ public enum StandingRules {
 public enum StandingReport {
     /// One short line: "CRS 427 | no round you qualify for in the 12 months to 2026-12-01 | best gain: French NCLC 9, +72"
     /// (the best gain other than a provincial nomination).
-    public static func overview(_ s: Standing, whatIf: [WhatIfResult]) -> String {
+    /// With a nomination counted, or once invited, no change to the profile matters any more: the line says
+    /// so instead of naming a gain (a nominee at 1022 was shown "best gain: +48").
+    public static func overview(_ s: Standing, whatIf: [WhatIfResult], nominated: Bool = false, invitedOn: LocalDate? = nil) -> String {
         let open = s.groups.filter { $0.eligibility == .eligible && $0.rounds > 0 }
         let total = open.reduce(0) { $0 + $1.rounds }, passed = open.reduce(0) { $0 + $1.passed }
         let middle = total == 0 ? "no round you qualify for in the 12 months to \(s.asOf)"
             : "passed \(passed) of \(total) rounds you qualify for in the 12 months to \(s.asOf)"
         // The best change the user can work on: a nomination needs an employer's job offer, so it is not named here.
         let best = whatIf.first { $0.id != "provincialNomination" && $0.gain > 0 }.map { "best gain: \($0.label), +\($0.gain)" } ?? "no gain found"
+        if let invitedOn, invitedOn <= s.asOf {
+            return "CRS \(s.crs) | invited to apply on \(invitedOn): the score at the invitation is the one that counts"
+        }
+        if nominated {
+            return "CRS \(s.crs) with the provincial nomination's 600 points | \(middle) | no gain needed"
+        }
         return "CRS \(s.crs) | \(middle) | \(best)"
     }
 
@@ -258,6 +266,11 @@ public enum StandingReport {
 
 extension Assessment {
     /// The standing sentence, or nil when the assessment has no standing.
-    public var standingOverview: String? { standing.map { StandingReport.overview($0, whatIf: whatIf) } }
+    public var standingOverview: String? { standingOverview(invitedOn: nil) }
+
+    /// The line, knowing the day of the invitation to apply (the profile's, which the assessment does not keep).
+    public func standingOverview(invitedOn: LocalDate?) -> String? {
+        standing.map { StandingReport.overview($0, whatIf: whatIf, nominated: crs.points("provincialNomination") > 0, invitedOn: invitedOn) }
+    }
     public var standingLines: [String] { standing.map { StandingReport.lines($0, whatIf: whatIf) } ?? [] }
 }

@@ -12,7 +12,7 @@ enum WelcomeView {
         // screen); in this order: where you stand, the 2026 change, where answers are kept.
         var notes: [Paragraph] = []
         if let p = s.session?.profile, Questionnaire.missing(for: p, in: .criteria).isEmpty,
-           let overview = Assessor(asOf: s.today).assess(p).standingOverview {
+           let overview = Assessor(asOf: s.today).assess(p).standingOverview(invitedOn: p.filing.itaDate) {
             notes.append(Paragraph(overview, style: .title))
         }
         let banner = "Ontario closed the Human Capital Priorities stream on 2026-05-30 and opened the Ontario Workforce Priority stream. Applications OINP received before the closure are still assessed under the old rules."

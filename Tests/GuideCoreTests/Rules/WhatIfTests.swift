@@ -128,4 +128,20 @@ private func table(_ w: [WhatIfResult]) -> [String] { w.map { "\($0.id) \($0.gai
         let c = Assessor(asOf: d("2026-12-01")).assess(cecCandidate())
         #expect(c.standingOverview == "CRS 526 | passed 17 of 17 rounds you qualify for in the 12 months to 2026-12-01 | best gain: French NCLC 9, +74")
     }
+
+    // A nominee or an invited applicant is told no gain is needed, not shown one. Priya is 452 (above); an
+    // accepted provincial nomination adds 600 (RULES.md §5, additional points): 452 + 600 = 1052.
+    @Test func overviewLineInProcess() throws {
+        var nominee = priya()
+        nominee.filing.nominationDate = d("2026-09-15")        // the nomination, then its acceptance (both asked in step 3)
+        nominee.filing.nominationAccepted = d("2026-09-20")
+        let n = try #require(Assessor(asOf: d("2026-12-01")).assess(nominee).standingOverview)
+        #expect(n.hasPrefix("CRS 1052 with the provincial nomination's 600 points | ") && n.hasSuffix(" | no gain needed"), "\(n)")
+        // Invited (an ITA on or before the date): the score at the invitation is what counts.
+        let a = Assessor(asOf: d("2026-12-01")).assess(priya())
+        #expect(a.standingOverview(invitedOn: d("2026-10-01"))
+                == "CRS 452 | invited to apply on 2026-10-01: the score at the invitation is the one that counts")
+        // An invitation dated after the as-of date is not one yet.
+        #expect(a.standingOverview(invitedOn: d("2027-01-05")) == a.standingOverview)
+    }
 }
