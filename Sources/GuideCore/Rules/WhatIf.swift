@@ -198,7 +198,8 @@ public enum WhatIfRules {
     /// A test taken on `asOf` with, in each ability, the lower bound of max(best level, `target`);
     /// nil when the best valid result already reaches `target` in all four.
     static func raised(_ tests: [LanguageTest], language: OfficialLanguage, to target: Int, asOf: LocalDate, rules: RuleData) -> LanguageTest? {
-        let best = LanguageRules.best(tests, language: language, asOf: asOf, rules: rules)
+        // The levels and type alone (`best` without its notes).
+        let best = LanguageRules.bestLevels(tests, language: language, asOf: asOf, rules: rules)
         let now = best?.levels ?? CLBLevels(all: 0)
         if now.allAtLeast(target) { return nil }
         let fallback: LanguageTestType = language == .english ? .celpipGeneral : .tefCanada

@@ -1,0 +1,132 @@
+import SeededRandom
+import Foundation
+import Testing
+@testable import GuideCore
+
+// The status-only paths (StatusOnly.swift) must decide exactly as the full ones on every profile: FSW and
+// CEC statuses, the best language levels, the funds status, and each group's eligibility without reasons.
+// The profiles are CRSTotalTests' wide random ones (ProfileMaker) plus funds, family size, work permits and
+// the route answers that hide others. Seeded: the seed is printed; replay a failure with
+// STATUS_ONLY_SEED=<seed> swift test --skip-build --filter StatusOnlyTests.
+
+private func seed(_ fallback: UInt64, _ name: String) -> UInt64 {
+    let s = ProcessInfo.processInfo.environment["STATUS_ONLY_SEED"].flatMap { UInt64($0) } ?? fallback
+    print("StatusOnlyTests \(name) seed: \(s) (replay: STATUS_ONLY_SEED=\(s))")
+    return s
+}
+
+private extension ProfileMaker {
+    /// A ProfileMaker profile with the answers the FSW funds minimum and its exemption read, and (often)
+    /// the route answers that hide others.
+    mutating func wideProfile(asOf: LocalDate) -> Profile {
+        var p = profile(asOf: asOf)
+        p.settlementFundsCAD = maybe(pick([0, 5_000, 14_000, 15_500, 20_000, 30_000, 60_000, 1e12, -1, .infinity]), 0.8)
+        p.familySize = maybe(int(0...12), 0.3)
+        p.jobOffer.currentlyAuthorizedToWork = bool()
+        p.relativeInCanada = bool()
+        p.education.studiedInCanadaTwoYears = bool()
+        if chance(0.5) { routeAnswers(&p, asOf: asOf) }
+        return p
+    }
+}
+
+@Suite struct StatusOnlyTests {
+    @Test func fswAndCECStatusesAreTheFullAssessments() {
+        let s = seed(20_261_203, "FSW/CEC")
+        var maker = ProfileMaker(rng: SplitMix(state: s))
+        var differ = 0
+        var seen: [String: Int] = [:]
+        for i in 0..<4000 {
+            let asOf = maker.date(2014, 2028)
+            let q = maker.wideProfile(asOf: asOf).counted
+            let fullF = FSWRules.assess(counted: q, asOf: asOf, rules: .shared).status
+            let fullC = CECRules.assess(counted: q, asOf: asOf, rules: .shared).status
+            let fastF = FSWRules.status(counted: q, asOf: asOf, rules: .shared)
+            let fastC = CECRules.status(counted: q, asOf: asOf, rules: .shared)
+            seen["fsw.\(fullF)", default: 0] += 1
+            seen["cec.\(fullC)", default: 0] += 1
+            if fullF != fastF || fullC != fastC {
+                differ += 1
+                if differ <= 3 { Issue.record("seed \(s), profile \(i), as of \(asOf): FSW \(fastF) vs \(fullF), CEC \(fastC) vs \(fullC)") }
+            }
+        }
+        #expect(differ == 0, "seed \(s): \(differ) of 4000 differ")
+        // Meaningful only if every status of both occurs often.
+        for k in ["fsw.met", "fsw.notMet", "fsw.unknown", "cec.met", "cec.notMet", "cec.unknown"] {
+            #expect((seen[k] ?? 0) >= 40, "seed \(s): only \(seen[k] ?? 0) profiles with \(k)")
+        }
+    }
+
+    @Test func bestLevelsAreTheBestResults() {
+        let s = seed(20_261_204, "language")
+        var maker = ProfileMaker(rng: SplitMix(state: s))
+        var differ = 0, found = 0
+        for i in 0..<4000 {
+            let asOf = maker.date(2014, 2028)
+            // More tests than a profile usually has, so ties and expired ones are common.
+            let tests = (0..<maker.int(0...6)).map { _ in maker.test(around: asOf) }
+            for lang in OfficialLanguage.allCases {
+                let full = LanguageRules.best(tests, language: lang, asOf: asOf)
+                let fast = LanguageRules.bestLevels(tests, language: lang, asOf: asOf, rules: .shared)
+                if full != nil { found += 1 }
+                if full?.levels != fast?.levels || full?.test != fast?.test {
+                    differ += 1
+                    if differ <= 3 { Issue.record("seed \(s), case \(i), \(lang): \(String(describing: fast)) vs \(String(describing: full?.levels)) \(String(describing: full?.test))") }
+                }
+                for t in tests {
+                    let r = LanguageRules.convert(t, asOf: asOf)
+                    if (r.valid ? r.levels : nil) != LanguageRules.validLevels(t, asOf: asOf, rules: .shared) {
+                        differ += 1
+                        if differ <= 3 { Issue.record("seed \(s), case \(i): validLevels differs from convert for \(t)") }
+                    }
+                }
+            }
+        }
+        #expect(differ == 0, "seed \(s): \(differ) differ")
+        #expect(found > 1000, "seed \(s): only \(found) cases with a valid result")
+    }
+
+    @Test func fundsStatusIsTheChecksStatus() {
+        let s = seed(20_261_205, "funds")
+        var maker = ProfileMaker(rng: SplitMix(state: s))
+        var differ = 0
+        var seen = Set<String>()
+        for i in 0..<4000 {
+            let asOf = maker.date(2014, 2028)
+            let p = maker.wideProfile(asOf: asOf)
+            let full = FundsRules.check(p, on: asOf).0.status
+            let fast = FundsRules.status(p, on: asOf, rules: .shared)
+            seen.insert("\(full)")
+            if full != fast {
+                differ += 1
+                if differ <= 3 { Issue.record("seed \(s), profile \(i), as of \(asOf): \(fast) vs \(full)") }
+            }
+        }
+        #expect(differ == 0, "seed \(s): \(differ) differ")
+        #expect(seen.count == 3, "seed \(s): statuses seen \(seen)")
+    }
+
+    /// Every group's eligibility and flag without reasons (the what-if set's call) equal those with them.
+    @Test func eligibilityWithoutReasonsIsTheExplainedOne() {
+        let s = seed(20_261_206, "categories")
+        var maker = ProfileMaker(rng: SplitMix(state: s))
+        var differ = 0
+        var seen: [Eligibility: Int] = [:]
+        for i in 0..<1500 {
+            let asOf = maker.date(2022, 2028)
+            let p = maker.wideProfile(asOf: asOf)
+            let ids = RuleData.shared.selectionGroups.groups.map(\.id) + ["noSuchGroup"]
+            let full = CategoryRules.evaluate(p, ids: ids, asOf: asOf)
+            let fast = CategoryRules.evaluate(p, ids: ids, asOf: asOf, explain: false)
+            for (a, b) in zip(full, fast) {
+                seen[a.eligibility, default: 0] += 1
+                if a.eligibility != b.eligibility || a.unverified != b.unverified || a.id != b.id {
+                    differ += 1
+                    if differ <= 3 { Issue.record("seed \(s), profile \(i), as of \(asOf), \(a.id): \(b.eligibility) vs \(a.eligibility) (\(a.reason))") }
+                }
+            }
+        }
+        #expect(differ == 0, "seed \(s): \(differ) differ")
+        #expect((seen[.eligible] ?? 0) > 200 && (seen[.notEligible] ?? 0) > 200 && (seen[.unknown] ?? 0) > 200, "seed \(s): \(seen)")
+    }
+}
