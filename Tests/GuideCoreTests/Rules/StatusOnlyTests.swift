@@ -166,4 +166,30 @@ private extension ProfileMaker {
         #expect(differ == 0, "seed \(s): \(differ) differ")
         #expect((seen[.eligible] ?? 0) > 200 && (seen[.notEligible] ?? 0) > 200 && (seen[.unknown] ?? 0) > 100, "seed \(s): \(seen)")
     }
+
+    /// The what-if candidates marked `keepsVisibility` have, as counted answers, their change made to the
+    /// profile's counted answers: the same profile `counted` finds by running the questionnaire.
+    @Test func candidatesThatKeepVisibilityCommuteWithCounted() {
+        let s = seed(20_261_207, "what-if counted")
+        var maker = ProfileMaker(rng: SplitMix(state: s))
+        var differ = 0, checked = 0, hidden = 0
+        for i in 0..<1500 {
+            let asOf = maker.date(2024, 2027)
+            let p = maker.wideProfile(asOf: asOf)
+            let base = CRSRules.assess(p, asOf: asOf)
+            let pc = p.counted
+            if pc != p.withImpliedAnswers { hidden += 1 }
+            for c in WhatIfRules.candidates(p, asOf: asOf, rules: .shared, base: base) where c.keepsVisibility {
+                var q = pc
+                let made = c.edit(&q)
+                checked += 1
+                if !made || q != c.profile.counted {
+                    differ += 1
+                    if differ <= 3 { Issue.record("seed \(s), profile \(i), as of \(asOf), \(c.id): the change made to the counted answers differs from counted") }
+                }
+            }
+        }
+        #expect(differ == 0, "seed \(s): \(differ) of \(checked) differ")
+        #expect(checked > 3000 && hidden > 200, "seed \(s): \(checked) candidates checked, \(hidden) profiles with hidden answers")
+    }
 }
