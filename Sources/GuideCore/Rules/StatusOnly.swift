@@ -5,12 +5,12 @@
 extension LanguageRules {
     /// The levels and test type of `best(tests, language:)`, without its notes: the same valid results, and
     /// the same one chosen (the first with the highest (lowest ability, sum), as `max(by:)` keeps).
-    static func bestLevels(_ tests: [LanguageTest], language: OfficialLanguage, asOf: LocalDate, rules: RuleData) -> (levels: CLBLevels, test: LanguageTestType)? {
-        var best: (levels: CLBLevels, test: LanguageTestType)? = nil
-        for t in tests where t.language == language {
+    static func bestLevels(_ tests: [LanguageTest], language: OfficialLanguage, asOf: LocalDate, rules: RuleData) -> (levels: CLBLevels, test: LanguageTestType, index: Int)? {
+        var best: (levels: CLBLevels, test: LanguageTestType, index: Int)? = nil
+        for (i, t) in tests.enumerated() where t.language == language {
             guard let lv = validLevels(t, asOf: asOf, rules: rules) else { continue }
             if let b = best, !((b.levels.minimum, b.levels.sum) < (lv.minimum, lv.sum)) { continue }
-            best = (lv, t.type)
+            best = (lv, t.type, i)
         }
         return best
     }
