@@ -16,15 +16,24 @@ extension LanguageRules {
     }
 
     /// `convert(test).levels` when `convert(test).valid`, else nil (the same checks, no notes).
+    /// The cheap checks first (all four scores, the validity period), then the table, read in place by
+    /// index: `scale(for:)` would copy the test's data and its dated scale, provenance and all.
     static func validLevels(_ test: LanguageTest, asOf: LocalDate, rules: RuleData) -> CLBLevels? {
-        guard let (data, scale, basis) = scale(for: test, asOf: asOf, rules: rules) else { return nil }
         guard let r = test.scores.reading, let w = test.scores.writing, let l = test.scores.listening, let s = test.scores.speaking else { return nil }
-        if let from = data.acceptedFrom, basis < from { return nil }
-        guard let start = test.resultDate ?? test.testDate, asOf < start.adding(years: rules.language.resultValidityYears) else { return nil }
-        return CLBLevels(reading: level(score: r, ability: .reading, scale: scale.body),
-                         writing: level(score: w, ability: .writing, scale: scale.body),
-                         listening: level(score: l, ability: .listening, scale: scale.body),
-                         speaking: level(score: s, ability: .speaking, scale: scale.body))
+        guard let start = test.resultDate ?? test.testDate, asOf < start.adding(years: rules.language.body.resultValidityYears) else { return nil }
+        // As `scale(for:)`: the test's table by its test date (then result date), else the last one.
+        guard let ti = rules.language.body.tests.firstIndex(where: { $0.type == test.type }) else { return nil }
+        let basis = test.testDate ?? test.resultDate ?? asOf
+        if let from = rules.language.body.tests[ti].acceptedFrom, basis < from { return nil }
+        let scales = rules.language.body.tests[ti].scales
+        guard let si = scales.firstIndex(where: { $0.covers(basis) }) ?? (scales.isEmpty ? nil : scales.count - 1) else { return nil }
+        let bands = scales[si].body.bands
+        // As `level(score:ability:scale:)`.
+        func level(_ score: Double, _ ability: LanguageAbility) -> Int {
+            for band in bands where score >= band.lowerBound(ability) - 1e-9 { return band.level }
+            return 0
+        }
+        return CLBLevels(reading: level(r, .reading), writing: level(w, .writing), listening: level(l, .listening), speaking: level(s, .speaking))
     }
 }
 
