@@ -7,8 +7,10 @@ extension LanguageRules {
     /// the same one chosen (the first with the highest (lowest ability, sum), as `max(by:)` keeps).
     static func bestLevels(_ tests: [LanguageTest], language: OfficialLanguage, asOf: LocalDate, rules: RuleData) -> (levels: CLBLevels, test: LanguageTestType, index: Int)? {
         var best: (levels: CLBLevels, test: LanguageTestType, index: Int)? = nil
+        // The CRS's flattened language tables (CRSTables, found once per rule data) read each test.
+        let tables = CRSTables.of(rules)
         for (i, t) in tests.enumerated() where t.language == language {
-            guard let lv = validLevels(t, asOf: asOf, rules: rules) else { continue }
+            guard let lv = tables.validLevels(t, asOf: asOf) else { continue }
             if let b = best, !((b.levels.minimum, b.levels.sum) < (lv.minimum, lv.sum)) { continue }
             best = (lv, t.type, i)
         }
@@ -18,6 +20,8 @@ extension LanguageRules {
     /// `convert(test).levels` when `convert(test).valid`, else nil (the same checks, no notes).
     /// The cheap checks first (all four scores, the validity period), then the table, read in place by
     /// index: `scale(for:)` would copy the test's data and its dated scale, provenance and all.
+    /// `bestLevels` reads `CRSTables.validLevels` instead (the same answer, from flattened tables); both are
+    /// compared with `convert` in StatusOnlyTests.
     static func validLevels(_ test: LanguageTest, asOf: LocalDate, rules: RuleData) -> CLBLevels? {
         guard let r = test.scores.reading, let w = test.scores.writing, let l = test.scores.listening, let s = test.scores.speaking else { return nil }
         guard let start = test.resultDate ?? test.testDate, asOf < start.adding(years: rules.language.body.resultValidityYears) else { return nil }
