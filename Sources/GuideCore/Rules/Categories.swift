@@ -81,6 +81,9 @@ public enum CategoryRules {
                                 explain: Bool = true, counted known: Profile? = nil) -> [GroupEligibility] {
         let data = rules.selectionGroups.body
         var fswR = fsw, cecR = cec, crsR = crs
+        // The statuses alone; without the reasons (`explain` false) they come from the status-only paths
+        // (StatusOnly.swift), which build no text.
+        var fswS = fsw?.status, cecS = cec?.status
         // The answers that count, found once for the FSW, CEC and CRS rules (each would find them itself).
         var countedP: Profile? = known
         func counted() -> Profile {
@@ -89,20 +92,32 @@ public enum CategoryRules {
         }
         // Computed at most once, and only when a group needs it.
         func fswStatus() -> CriterionStatus {
-            if fswR == nil { fswR = FSWRules.assess(counted: counted(), asOf: asOf, rules: rules) }
-            return fswR!.status
+            if let s = fswS { return s }
+            if explain {
+                fswR = FSWRules.assess(counted: counted(), asOf: asOf, rules: rules)
+                fswS = fswR!.status
+            } else {
+                fswS = FSWRules.status(counted: counted(), asOf: asOf, rules: rules)
+            }
+            return fswS!
         }
         func cecStatus() -> CriterionStatus {
-            if cecR == nil { cecR = CECRules.assess(counted: counted(), asOf: asOf, rules: rules) }
-            return cecR!.status
+            if let s = cecS { return s }
+            if explain {
+                cecR = CECRules.assess(counted: counted(), asOf: asOf, rules: rules)
+                cecS = cecR!.status
+            } else {
+                cecS = CECRules.status(counted: counted(), asOf: asOf, rules: rules)
+            }
+            return cecS!
         }
         func say(_ s: @autoclosure () -> String) -> String { explain ? s() : "" }
         func pool() -> (Eligibility, String) {
             // Without the reason, one minimum met is the answer: CEC first (the cheaper, unless FSW is known).
             if !explain {
-                if fswR == nil, cecStatus() == .met { return (.eligible, "") }
+                if fswS == nil, cecStatus() == .met { return (.eligible, "") }
                 if fswStatus() == .met || cecStatus() == .met { return (.eligible, "") }
-                return (fswR!.status == .notMet && cecR!.status == .notMet ? .notEligible : .unknown, "")
+                return (fswS! == .notMet && cecS! == .notMet ? .notEligible : .unknown, "")
             }
             let f = fswStatus(), c = cecStatus()
             if f == .met || c == .met {
@@ -144,11 +159,12 @@ public enum CategoryRules {
             case "pool":
                 result = pool()
             case "cec":
-                _ = cecStatus()
-                result = fromStatus(cecR!.status, "CEC", cecR!.requirements)
+                // The requirements are read only for the reason (when `explain`, so `cecR` is there).
+                let s = cecStatus()
+                result = fromStatus(s, "CEC", cecR?.requirements ?? [])
             case "fsw":
-                _ = fswStatus()
-                result = fromStatus(fswR!.status, "FSW", fswR!.requirements)
+                let s = fswStatus()
+                result = fromStatus(s, "FSW", fswR?.requirements ?? [])
             case "nomination":
                 let nominated: Bool
                 if crsR == nil && !explain {
@@ -169,7 +185,14 @@ public enum CategoryRules {
             case "french":
                 let need = b.minNCLC ?? 7
                 if b.thresholdUnverified == true { unverified = true }
-                if let fr = LanguageRules.best(p.languageTests, language: .french, asOf: asOf, rules: rules), let lv = fr.levels {
+                if !explain {
+                    // The levels alone (no notes), as `best` would choose them.
+                    if let lv = LanguageRules.bestLevels(p.languageTests, language: .french, asOf: asOf, rules: rules)?.levels {
+                        result = lv.allAtLeast(need) ? andPool(.eligible, "") : (.notEligible, "")
+                    } else {
+                        result = (.notEligible, "")
+                    }
+                } else if let fr = LanguageRules.best(p.languageTests, language: .french, asOf: asOf, rules: rules), let lv = fr.levels {
                     result = lv.allAtLeast(need)
                         ? andPool(.eligible, say("\(fr.label): NCLC \(lv.summary) (needs NCLC \(need) in all four)."))
                         : (.notEligible, say("\(fr.label): NCLC \(lv.summary); the category needs NCLC \(need) in all four."))

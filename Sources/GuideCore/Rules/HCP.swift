@@ -66,9 +66,11 @@ public enum HCPRules {
     public static func criteria(_ p: Profile, on date: LocalDate, rules: RuleData = .shared, fsw: FSWResult? = nil, cec: CECResult? = nil) -> [Criterion] {
         let h = rules.hcp.body
         let f = Facts(p, asOf: date, rules: rules)
-        let info = Dictionary(uniqueKeysWithValues: h.criteria.map { ($0.id, $0) })
+        // A dozen criteria, searched in place (hashing them into a dictionary on every call cost more).
+        let table = h.criteria
+        func info(_ id: String) -> HCPData.CriterionInfo? { table.first { $0.id == id } }
         func make(_ id: String, _ s: CriterionStatus, _ reason: String, notes: [String] = [], unverified: Bool = false) -> Criterion {
-            let i = info[id]
+            let i = info(id)
             var n = notes
             if let note = i?.note { n.append(note) }
             return Criterion(id: id, title: i?.title ?? id, status: s, reason: reason, tag: i?.tag, unverified: unverified || i?.unverified == true, notes: n)
@@ -146,7 +148,7 @@ public enum HCPRules {
 
         // 4. Settlement funds (required for all HCP applicants here).
         do {
-            let (c, _) = FundsRules.check(p, on: date, id: "settlementFunds", title: info["settlementFunds"]?.title ?? "Settlement funds", rules: rules)
+            let (c, _) = FundsRules.check(p, on: date, id: "settlementFunds", title: info("settlementFunds")?.title ?? "Settlement funds", rules: rules)
             out.append(make("settlementFunds", c.status, c.reason, notes: c.notes, unverified: c.unverified))
         }
 

@@ -129,7 +129,15 @@ public enum LanguageRules {
     }
 
     /// The best valid result in a language (highest lowest ability, then highest sum), or nil.
+    /// Chosen without notes (`bestLevels`: the same valid results and the same choice as the highest of the
+    /// converted ones, the first among equals); only the chosen test is converted with its notes.
     public static func best(_ tests: [LanguageTest], language: OfficialLanguage, asOf: LocalDate, rules: RuleData = .shared) -> LanguageResult? {
+        guard let b = bestLevels(tests, language: language, asOf: asOf, rules: rules) else { return nil }
+        return convert(tests[b.index], index: b.index, asOf: asOf, rules: rules)
+    }
+
+    /// The former `best`: every test converted, the highest valid one kept (StatusOnlyTests compare the two).
+    static func bestOfAllConverted(_ tests: [LanguageTest], language: OfficialLanguage, asOf: LocalDate, rules: RuleData = .shared) -> LanguageResult? {
         let results = tests.enumerated()
             .filter { $0.element.language == language }
             .map { convert($0.element, index: $0.offset, asOf: asOf, rules: rules) }

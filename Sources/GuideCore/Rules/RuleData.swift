@@ -433,23 +433,25 @@ public struct StreamInfo: Decodable, Sendable {
 public struct RuleData: Sendable {
     private let tables: Tables
 
-    public var language: Dated<LanguageData> { tables.language.value }
-    public var fsw: Dated<FSWData> { tables.fsw.value }
-    public var cec: Dated<CECData> { tables.cec.value }
-    public var crs: Dated<CRSData> { tables.crs.value }
-    public var funds: Dated<FundsData> { tables.funds.value }
-    public var fees: Dated<FeesData> { tables.fees.value }
-    public var deadlines: Dated<DeadlinesData> { tables.deadlines.value }
-    public var hcp: Dated<HCPData> { tables.hcp.value }
-    public var techNOC: Dated<TechNOCData> { tables.techNOC.value }
-    public var streams: Dated<StreamsData> { tables.streams.value }
+    // Each table yielded in place (`_read`): `rules.language.tests` reads one field instead of copying the
+    // whole table (provenance and all) on every access.
+    public var language: Dated<LanguageData> { _read { yield tables.language.box.value } }
+    public var fsw: Dated<FSWData> { _read { yield tables.fsw.box.value } }
+    public var cec: Dated<CECData> { _read { yield tables.cec.box.value } }
+    public var crs: Dated<CRSData> { _read { yield tables.crs.box.value } }
+    public var funds: Dated<FundsData> { _read { yield tables.funds.box.value } }
+    public var fees: Dated<FeesData> { _read { yield tables.fees.box.value } }
+    public var deadlines: Dated<DeadlinesData> { _read { yield tables.deadlines.box.value } }
+    public var hcp: Dated<HCPData> { _read { yield tables.hcp.box.value } }
+    public var techNOC: Dated<TechNOCData> { _read { yield tables.techNOC.box.value } }
+    public var streams: Dated<StreamsData> { _read { yield tables.streams.box.value } }
     /// Ontario Workforce Priority - TEER 0-3 and its EOI grid (shapes in OWP.swift, OWPEOI.swift).
-    public var owp: Dated<OWPData> { tables.owp.value }
+    public var owp: Dated<OWPData> { _read { yield tables.owp.box.value } }
     // Express Entry rounds and who each kind of round invites (Rounds.swift, Categories.swift).
-    public var rounds: Dated<RoundsData> { tables.rounds.value }
-    public var selectionGroups: Dated<SelectionGroupsData> { tables.selectionGroups.value }
+    public var rounds: Dated<RoundsData> { _read { yield tables.rounds.box.value } }
+    public var selectionGroups: Dated<SelectionGroupsData> { _read { yield tables.selectionGroups.box.value } }
     /// The one list of sources the tables cite by id (sources.json).
-    public var sourceList: SourceList { tables.sourceList.value }
+    public var sourceList: SourceList { _read { yield tables.sourceList.box.value } }
 
     /// Which loaded set of tables this is: tables derived from it (CRSTables.swift) are kept per identity.
     var tablesIdentity: ObjectIdentifier { ObjectIdentifier(tables) }
@@ -547,7 +549,7 @@ public struct RuleData: Sendable {
 /// A table decoded on its first use, safely from any thread: a lock-free load once it is there (the CRS
 /// reads its tables on every assessment), and if two threads race, the first value stored is kept.
 final class LazyTable<T: Decodable & Sendable>: Sendable {
-    private final class Box: Sendable {
+    final class Box: Sendable {
         let value: T
         init(_ value: T) { self.value = value }
     }
@@ -560,9 +562,13 @@ final class LazyTable<T: Decodable & Sendable>: Sendable {
         self.decode = decode
     }
 
-    var value: T {
-        if let b = slot.load() { return b.value }
-        return slot.storeIfNil(Box(decode(name, T.self) as! T)).value
+    var value: T { box.value }
+
+    /// The box holding the table: `RuleData`'s getters yield its value in place (`_read`), so reading one
+    /// field of a table (`rules.language.tests`) does not copy, retain and release the whole table.
+    var box: Box {
+        if let b = slot.load() { return b }
+        return slot.storeIfNil(Box(decode(name, T.self) as! T))
     }
 
     func fill(_ value: T) { _ = slot.storeIfNil(Box(value)) }

@@ -48,13 +48,16 @@ public enum StreamRules {
     }
 
     static func status(_ s: StreamInfo, on date: LocalDate, rules: RuleData, names: [String: String]? = nil) -> (status: String, since: LocalDate?, until: LocalDate?, text: String) {
-        let names = names ?? streamNames(rules)
         if let p = s.statusPeriods.covering(date) {
             var text = p.status
             if let f = p.provenance.effectiveFrom { text += " since \(f)" }
             if let t = p.provenance.effectiveTo { text += " (until \(t))" }
             if p.status == "closed", !s.replacedBy.isEmpty {
-                text += "; replaced by " + s.replacedBy.map { names[$0] ?? $0 }.joined(separator: ", ")
+                // The names looked up only here (a closed stream's successors): a few streams, searched in place.
+                let streams = names == nil ? rules.streams.streams : []
+                text += "; replaced by " + s.replacedBy.map { id in
+                    names.map { $0[id] ?? id } ?? streams.first { $0.id == id }?.name ?? id
+                }.joined(separator: ", ")
             }
             if let n = p.provenance.note { text += ". \(n)" }
             return (p.status, p.provenance.effectiveFrom, p.provenance.effectiveTo, text)
@@ -81,11 +84,9 @@ public enum StreamRules {
         let offer = p.jobOffer
         let ontarioOffer = offer.hasOffer == true && offer.inOntario != false
         let offerTEER = offer.effectiveTEER
-        let names = streamNames(rules)
-
         return rules.streams.streams.map { d in
             let s = d.body
-            let st = status(s, on: asOf, rules: rules, names: names)
+            let st = status(s, on: asOf, rules: rules)
             let open = st.status == "open"
             var fit: StreamStatus.Fit = open ? .notSuitable : .unavailable
             var reasons: [String] = []

@@ -47,6 +47,9 @@ public enum WhatIfRules {
         let heldRounds = held.map { g in rounds.filter { $0.group == g.id } }
 
         var out: [WhatIfResult] = []
+        // The profile's own counted answers, found once when a candidate that keeps every question's
+        // visibility needs them (see `Candidate.keepsVisibility`).
+        var baseCounted: Profile? = nil
         for c in candidates(p, asOf: asOf, rules: rules, base: base) {
             // The total alone (no breakdown or text), as `CRSRules.total` finds it; when that needs the answers
             // that count (a nomination), they are kept for the category checks below.
@@ -65,6 +68,13 @@ public enum WhatIfRules {
             for (g, mine) in zip(held, heldRounds) {
                 let newly = mine.filter { r in total >= r.lowestCRS && !(g.eligibility == .eligible && base.total >= r.lowestCRS) }
                 if !newly.isEmpty { ids.append(g.id); names.append(g.name); reachable.append(newly) }
+            }
+            // A candidate that keeps every question's visibility has the counted answers of the profile with
+            // its change made: the same change made to the profile's counted answers (no questionnaire pass).
+            if counted == nil, !ids.isEmpty, c.keepsVisibility {
+                if baseCounted == nil { baseCounted = p.counted }
+                var q = baseCounted!
+                if c.edit(&q) { counted = q }
             }
             // The eligibility alone: the reasons are not reported for a candidate.
             let elig = ids.isEmpty ? [] : CategoryRules.evaluate(c.profile, ids: ids, asOf: asOf, rules: rules, explain: false, counted: counted)
@@ -89,15 +99,21 @@ public enum WhatIfRules {
         let change: String
         let note: String?
         let profile: Profile
+        /// The change, as made to the profile (it reads only the original profile, so it can be made again).
+        let edit: (inout Profile) -> Bool
+        /// The change only adds a language test or a job or moves the date of birth: answers no question's
+        /// visibility reads, of questions always shown (`Questionnaire`), so `counted` commutes with it.
+        let keepsVisibility: Bool
     }
 
     /// The changes that apply; an id is left out when the profile already has it (or has no scored spouse).
     static func candidates(_ p: Profile, asOf: LocalDate, rules: RuleData, base: CRSResult) -> [Candidate] {
         let f = Facts(p, asOf: asOf, rules: rules)
         var out: [Candidate] = []
-        func add(_ id: String, _ label: String, _ change: String, note: String? = nil, _ edit: (inout Profile) -> Bool) {
+        func add(_ id: String, _ label: String, _ change: String, note: String? = nil, keepsVisibility: Bool = false,
+                 _ edit: @escaping (inout Profile) -> Bool) {
             var q = p
-            if edit(&q) { out.append(Candidate(id: id, label: label, change: change, note: note, profile: q)) }
+            if edit(&q) { out.append(Candidate(id: id, label: label, change: change, note: note, profile: q, edit: edit, keepsVisibility: keepsVisibility)) }
         }
 
         // Language: a new result at the target level in every ability where the best result is lower.
@@ -105,14 +121,14 @@ public enum WhatIfRules {
         let firstName = first == .english ? "English" : "French"
         for n in [9, 10] {
             add("firstLanguageClb\(n)", "\(firstName) \(first == .english ? "CLB" : "NCLC") \(n)",
-                "A first-language (\(firstName)) test result at \(first == .english ? "CLB" : "NCLC") \(n) or higher in all four abilities") { q in
+                "A first-language (\(firstName)) test result at \(first == .english ? "CLB" : "NCLC") \(n) or higher in all four abilities", keepsVisibility: true) { q in
                 guard let t = raised(p.languageTests, language: first, to: n, asOf: asOf, rules: rules) else { return false }
                 q.languageTests.append(t)
                 return true
             }
         }
         for n in [7, 9] where !(first == .french && n == 9) {   // French first: NCLC 9 is firstLanguageClb9
-            add("frenchNclc\(n)", "French NCLC \(n)", "A French test result (TEF Canada or TCF Canada) at NCLC \(n) or higher in all four abilities") { q in
+            add("frenchNclc\(n)", "French NCLC \(n)", "A French test result (TEF Canada or TCF Canada) at NCLC \(n) or higher in all four abilities", keepsVisibility: true) { q in
                 guard let t = raised(p.languageTests, language: .french, to: n, asOf: asOf, rules: rules) else { return false }
                 q.languageTests.append(t)
                 return true
@@ -131,7 +147,7 @@ public enum WhatIfRules {
         for inCanada in [true, false] {
             let id = inCanada ? "canadianWorkPlusOneYear" : "foreignWorkPlusOneYear"
             let words = inCanada ? "in Canada" : "outside Canada"
-            add(id, "1 more year of work \(words)", "One more year of full-time skilled (TEER 0-3) work \(words)") { q in
+            add(id, "1 more year of work \(words)", "One more year of full-time skilled (TEER 0-3) work \(words)", keepsVisibility: true) { q in
                 guard let j = extraYear(p, inCanada: inCanada, asOf: asOf, rules: rules) else { return false }
                 q.workExperience.append(j)
                 return true
@@ -179,7 +195,7 @@ public enum WhatIfRules {
         // Waiting: the same profile one year older.
         if let dob = p.dateOfBirth {
             let age = dob.age(on: asOf)
-            add("waitOneYear", "waiting 12 months", "Waiting 12 months: age \(age + 1) instead of \(age) (age points only; every other answer as today)") { q in
+            add("waitOneYear", "waiting 12 months", "Waiting 12 months: age \(age + 1) instead of \(age) (age points only; every other answer as today)", keepsVisibility: true) { q in
                 q.dateOfBirth = dob.adding(years: -1)
                 return true
             }
@@ -198,7 +214,8 @@ public enum WhatIfRules {
     /// A test taken on `asOf` with, in each ability, the lower bound of max(best level, `target`);
     /// nil when the best valid result already reaches `target` in all four.
     static func raised(_ tests: [LanguageTest], language: OfficialLanguage, to target: Int, asOf: LocalDate, rules: RuleData) -> LanguageTest? {
-        let best = LanguageRules.best(tests, language: language, asOf: asOf, rules: rules)
+        // The levels and type alone (`best` without its notes).
+        let best = LanguageRules.bestLevels(tests, language: language, asOf: asOf, rules: rules)
         let now = best?.levels ?? CLBLevels(all: 0)
         if now.allAtLeast(target) { return nil }
         let fallback: LanguageTestType = language == .english ? .celpipGeneral : .tefCanada
