@@ -14,6 +14,31 @@ public struct FSWResult: Codable, Sendable, Equatable {
     public func points(_ id: String) -> Int { breakdown.first { $0.id == id }?.points ?? 0 }
 }
 
+extension FSWData {
+    /// The grid's points for the first official language's four abilities (before the grid's cap).
+    func firstLanguagePoints(_ lv: CLBLevels?) -> Int {
+        guard let lv else { return 0 }
+        return LanguageAbility.allCases.reduce(0) { sum, a in
+            sum + (firstLanguagePerAbility.first { lv[a] >= $0.minCLB }?.points ?? 0)
+        }
+    }
+
+    /// The second official language's points: all four abilities at the minimum, or none.
+    func secondLanguagePoints(_ lv: CLBLevels?) -> Int {
+        guard let lv, lv.allAtLeast(secondLanguage.minCLBAllFour) else { return 0 }
+        return secondLanguage.points
+    }
+
+    /// The first official language: the declared one, else the one worth more points (English on a tie);
+    /// nil when there is no result at all. Shared by the full grid and its status-only twin.
+    func firstLanguage(declared: OfficialLanguage?, english: CLBLevels?, french: CLBLevels?, noResult: Bool) -> OfficialLanguage? {
+        if let declared { return declared }
+        if noResult { return nil }
+        return firstLanguagePoints(english) + secondLanguagePoints(french) >= firstLanguagePoints(french) + secondLanguagePoints(english)
+            ? .english : .french
+    }
+}
+
 public enum FSWRules {
     /// Scores the answers that count (`Profile.counted`): a hidden answer never adds points.
     public static func assess(_ p: Profile, asOf: LocalDate, rules: RuleData = .shared) -> FSWResult {
@@ -29,20 +54,10 @@ public enum FSWRules {
 
         // Language: pick the first official language (declared, or the one worth more points).
         let en = f.best(.english), fr = f.best(.french)
-        func perAbility(_ r: LanguageResult?) -> Int {
-            guard let lv = r?.levels else { return 0 }
-            return LanguageAbility.allCases.reduce(0) { sum, a in
-                sum + (g.firstLanguagePerAbility.first { lv[a] >= $0.minCLB }?.points ?? 0)
-            }
-        }
-        func second(_ r: LanguageResult?) -> Int {
-            guard let lv = r?.levels, lv.allAtLeast(g.secondLanguage.minCLBAllFour) else { return 0 }
-            return g.secondLanguage.points
-        }
-        let firstLang: OfficialLanguage?
-        if let d = p.firstOfficialLanguage { firstLang = d } else if en == nil && fr == nil { firstLang = nil } else {
-            firstLang = perAbility(en) + second(fr) >= perAbility(fr) + second(en) ? .english : .french
-        }
+        func perAbility(_ r: LanguageResult?) -> Int { g.firstLanguagePoints(r?.levels) }
+        func second(_ r: LanguageResult?) -> Int { g.secondLanguagePoints(r?.levels) }
+        let firstLang = g.firstLanguage(declared: p.firstOfficialLanguage, english: en?.levels, french: fr?.levels,
+                                        noResult: en == nil && fr == nil)
         let first = firstLang == .french ? fr : (firstLang == .english ? en : nil)
         let secondR = firstLang == .french ? en : (firstLang == .english ? fr : nil)
         let firstPts = min(perAbility(first), g.max("firstLanguage"))

@@ -91,20 +91,9 @@ extension FSWRules {
         // Language: the first official language as the full grid picks it.
         let en = LanguageRules.bestLevels(p.languageTests, language: .english, asOf: asOf, rules: rules)?.levels
         let fr = LanguageRules.bestLevels(p.languageTests, language: .french, asOf: asOf, rules: rules)?.levels
-        func perAbility(_ lv: CLBLevels?) -> Int {
-            guard let lv else { return 0 }
-            return LanguageAbility.allCases.reduce(0) { sum, a in
-                sum + (g.firstLanguagePerAbility.first { lv[a] >= $0.minCLB }?.points ?? 0)
-            }
-        }
-        func second(_ lv: CLBLevels?) -> Int {
-            guard let lv, lv.allAtLeast(g.secondLanguage.minCLBAllFour) else { return 0 }
-            return g.secondLanguage.points
-        }
-        let firstLang: OfficialLanguage?
-        if let d = p.firstOfficialLanguage { firstLang = d } else if en == nil && fr == nil { firstLang = nil } else {
-            firstLang = perAbility(en) + second(fr) >= perAbility(fr) + second(en) ? .english : .french
-        }
+        func perAbility(_ lv: CLBLevels?) -> Int { g.firstLanguagePoints(lv) }
+        func second(_ lv: CLBLevels?) -> Int { g.secondLanguagePoints(lv) }
+        let firstLang = g.firstLanguage(declared: p.firstOfficialLanguage, english: en, french: fr, noResult: en == nil && fr == nil)
         let first = firstLang == .french ? fr : (firstLang == .english ? en : nil)
         let secondR = firstLang == .french ? en : (firstLang == .english ? fr : nil)
         if let fl = first {
