@@ -1,8 +1,7 @@
 /// A report's JSON line written field by field, in the bytes `JSONEncoder` writes with
-/// `[.sortedKeys, .withoutEscapingSlashes]` (`ReportJSON` writes the same bytes for any Encodable, through
-/// Codable's containers; this skips them). Each type below lists its members by hand, in UTF-8 byte order
-/// of the keys (a debug build checks the order), and omits a nil optional as synthesized Codable does.
-/// `BatchOutputTests` and `ReportJSONTests` hold the output equal to JSONEncoder's on many varied
+/// `[.sortedKeys, .withoutEscapingSlashes]`, without Codable's containers. Each type below lists its members
+/// by hand, in UTF-8 byte order of the keys (a debug build checks the order), and omits a nil optional as
+/// synthesized Codable does. `BatchOutputTests` holds the output equal to JSONEncoder's on many varied
 /// assessments, so a member added to a type and forgotten here is caught there.
 ///
 /// The bytes go into a buffer of its own (a report is some 30 KB written a few bytes at a time, and an
