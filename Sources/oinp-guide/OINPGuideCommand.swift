@@ -38,21 +38,17 @@ struct OINPGuide: ParsableCommand {
         defaultSubcommand: Guide.self
     )
 
-    /// Start-up fast path: with no arguments, or only the guide's own options, ArgumentParser parses `Guide`
-    /// alone, so the root's whole command tree (every subcommand's names and options, the completion-script
-    /// check over them) is not built before the first screen; `sessions list` with its own options likewise
-    /// parses `Sessions.List` alone. Anything else, and any arguments these reject, go through
-    /// `parseAsRoot`, so help, errors and the generated docs stay the root's own.
+    /// `sessions list` with only its own options: ArgumentParser parses `Sessions.List` alone, so the root's
+    /// whole command tree (every subcommand's names and options, the completion-script check over them) is
+    /// not built. (The guide's own options are read before this, by `GuideArguments`.) Anything else, and
+    /// any arguments this rejects, go through `parseAsRoot`, so help, errors and the generated docs stay
+    /// the root's own.
     static func fastPath(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> ParsableCommand? {
-        if arguments.count >= 2, arguments[0] == "sessions", arguments[1] == "list" {
-            let rest = Array(arguments.dropFirst(2))
-            guard onlyOptions(rest, flags: ["--verbose"],
-                              withValue: ["--data-dir", "--format", "--as-of", "--search", "--step", "--due-within", "--sort"]) else { return nil }
-            return try? Sessions.List.parse(rest)
-        }
-        guard onlyOptions(arguments, flags: ["--plain", "--verbose", "--crash-after-first-screen"],
-                          withValue: ["--data-dir", "--as-of", "--session"]) else { return nil }
-        return try? Guide.parse(arguments)
+        guard arguments.count >= 2, arguments[0] == "sessions", arguments[1] == "list" else { return nil }
+        let rest = Array(arguments.dropFirst(2))
+        guard onlyOptions(rest, flags: ["--verbose"],
+                          withValue: ["--data-dir", "--format", "--as-of", "--search", "--step", "--due-within", "--sort"]) else { return nil }
+        return try? Sessions.List.parse(rest)
     }
 
     /// Every argument is one of these flags, or one of these options with its value (`--opt v` or `--opt=v`).
@@ -107,10 +103,9 @@ struct OINPGuide: ParsableCommand {
 /// The interactive guide, the default command: `oinp-guide [--data-dir D] [--as-of DATE] [--plain]`.
 /// Its options live here, not on the root, so that a subcommand's own `--as-of` stays its own.
 struct Guide: ParsableCommand {
-    /// `_superCommandName` matters only where `Guide` is parsed alone (`OINPGuide.fastPath`): ArgumentParser
-    /// then skips its `--generate-completion-script` check (two more parsers, a fifth of the first screen's
-    /// instructions), which the fast path never needs, as it lets no such option through. Under the root,
-    /// as always for help, errors and the generated docs, the root's own name is used.
+    /// `_superCommandName` matters only where `Guide` is parsed alone (CommandLineTests, which compare
+    /// `GuideArguments` with it): ArgumentParser then skips its `--generate-completion-script` check. Under
+    /// the root, as always for help, errors and the generated docs, the root's own name is used.
     static let configuration = CommandConfiguration(
         commandName: "guide",
         _superCommandName: "oinp-guide",

@@ -95,7 +95,7 @@ extension Sessions {
     static let sessionHelp = ArgumentHelp("The session's id, a unique beginning of it (any case), or its exact name.", valueName: "session")
 
     struct List: ParsableCommand {
-        /// `_superCommandName`: as for `Guide`, only for the fast path (`OINPGuide.fastPath`) that parses it alone.
+        /// `_superCommandName`: only for the fast path (`OINPGuide.fastPath`) that parses it alone.
         static let configuration = CommandConfiguration(
             commandName: "list",
             _superCommandName: "oinp-guide sessions",
